@@ -1,0 +1,66 @@
+// core/graph_store.h: where claimgraph keeps articles, entities, claims and edges.
+// Implemented once, on RocksDB, by storage/rocks_graph_store.h. Core code (queries, import,
+// ingest, drawing) only ever sees this interface.
+// Not thread-safe: use one store per process.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/article.h"
+#include "core/claim.h"
+#include "core/entity.h"
+#include "core/node_id.h"
+#include "core/relation.h"
+#include "core/result.h"
+#include "core/stored_edge.h"
+#include "core/write_set.h"
+
+namespace claimgraph::core {
+
+// Called for each record of a scan; return false to stop the scan early.
+template <class Record>
+using ScanVisitor = std::function<bool(std::uint64_t id, const Record& record)>;
+
+class GraphStore {
+ public:
+  virtual ~GraphStore() = default;
+
+  // Writes every record in `writes`, or none of them. Fails with kInvalidInput on a
+  // read-only store, kIoError if the disk fails.
+  virtual Status apply(const WriteSet& writes) = 0;
+
+  // Ids of the entities whose name or alias folds to `folded_name` (already folded with
+  // fold_name), in id order. Empty if none.
+  virtual Result<std::vector<std::uint64_t>> find_entities(std::string_view folded_name) const = 0;
+
+  // Id of the claim or article with `key` (exact), or nullopt.
+  virtual Result<std::optional<std::uint64_t>> find_key(NodeKind kind,
+                                                        std::string_view key) const = 0;
+
+  // The record with `id`, or nullopt if there is none. A claim's `about` is left empty.
+  virtual Result<std::optional<Entity>> get_entity(std::uint64_t id) const = 0;
+  virtual Result<std::optional<Claim>> get_claim(std::uint64_t id) const = 0;
+  virtual Result<std::optional<Article>> get_article(std::uint64_t id) const = 0;
+
+  // Edges leaving / reaching `node`, all relations or only `rel`, in key order
+  // (by relation, then other end, then article).
+  virtual Result<std::vector<StoredEdge>> out_edges(NodeId node,
+                                                    std::optional<Relation> rel) const = 0;
+  virtual Result<std::vector<StoredEdge>> in_edges(NodeId node,
+                                                   std::optional<Relation> rel) const = 0;
+
+  // Visit every record of a kind in id order, or every edge in out-edge key order.
+  virtual Status scan_entities(const ScanVisitor<Entity>& visit) const = 0;
+  virtual Status scan_claims(const ScanVisitor<Claim>& visit) const = 0;
+  virtual Status scan_articles(const ScanVisitor<Article>& visit) const = 0;
+  virtual Status scan_edges(const std::function<bool(const StoredEdge&)>& visit) const = 0;
+
+  // The first id not yet assigned (ids start at 1 and are shared by all kinds).
+  virtual Result<std::uint64_t> next_id() const = 0;
+};
+
+}  // namespace claimgraph::core
