@@ -1,0 +1,75 @@
+// GraphWriter collects the writes of one command (an import file, an ingested article, an
+// `assert`) into one WriteSet, resolving names against the store and against what the same
+// WriteSet already adds, so that the second mention of a new entity finds the first.
+// Writing the same records twice gives the same WriteSet content: ingest and import are
+// idempotent. Not thread-safe; one writer per command.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "core/article.h"
+#include "core/claim.h"
+#include "core/edge.h"
+#include "core/entity.h"
+#include "core/graph_store.h"
+#include "core/result.h"
+#include "core/write_set.h"
+
+namespace claimgraph::core {
+
+class GraphWriter {
+ public:
+  explicit GraphWriter(const GraphStore& store) : store_(store) {}
+
+  // Adds `entity` or merges it into the entity its name (or else one of its aliases)
+  // resolves to: new aliases are added, an empty description or kind `other` is filled in.
+  // kInvalidInput if the name is ambiguous.
+  Result<std::uint64_t> put_entity(const Entity& entity);
+
+  // The entity `name` resolves to; one of kind `kind_if_new` named `name` if none does.
+  Result<std::uint64_t> entity_for(std::string_view name, EntityKind kind_if_new);
+
+  // Adds `claim` (its key derived from the text if empty) unless a claim with that key
+  // exists, and an `about` edge to each entity it names. Returns the claim's id.
+  Result<std::uint64_t> put_claim(const Claim& claim);
+
+  // The claim with `key`, in the store or added earlier; kNotFound:
+  // `edge refers to unknown claim "KEY"`.
+  Result<std::uint64_t> claim_for_key(std::string_view key);
+
+  // Adds or overwrites `article`; its outlet, if named, becomes an entity of kind media.
+  Result<std::uint64_t> put_article(const Article& article);
+
+  // The article with `key`; kNotFound: `edge refers to unknown article "KEY"`.
+  Result<std::uint64_t> article_for_key(std::string_view key);
+
+  // Adds `edge` (names and keys as in FORMAT.md: speakers and outlets are created as needed,
+  // claims and articles must exist). kInvalidInput for a date that is not YYYY-MM-DD or a
+  // confidence outside 0..1.
+  Status put_edge(const Edge& edge);
+
+  // Adds an edge between resolved nodes with the provenance of `edge` (its article resolved).
+  Status put_edge(NodeId from, Relation rel, NodeId to, const Provenance& provenance);
+
+  // The collected writes; the writer should not be used afterwards.
+  WriteSet take() { return std::move(writes_); }
+
+ private:
+  Result<std::uint64_t> resolve_pending(std::string_view name);
+  std::uint64_t allocate_id();
+  void index_names(std::uint64_t id, const Entity& entity);
+  Result<Entity> current_entity(std::uint64_t id);
+
+  const GraphStore& store_;
+  WriteSet writes_;
+  std::uint64_t next_id_ = 0;                                // 0: not read from the store yet
+  std::map<std::string, std::uint64_t, std::less<>> pending_names_;  // folded name -> id
+  std::map<std::uint64_t, std::size_t> pending_entities_;    // id -> index in writes_.entities
+  std::map<std::string, std::uint64_t, std::less<>> pending_claims_;    // key -> id
+  std::map<std::string, std::uint64_t, std::less<>> pending_articles_;  // key -> id
+};
+
+}  // namespace claimgraph::core
