@@ -47,8 +47,8 @@ class GraphWriter {
   Result<std::uint64_t> article_for_key(std::string_view key);
 
   // Adds `edge` (names and keys as in FORMAT.md: speakers and outlets are created as needed,
-  // claims and articles must exist). kInvalidInput for a date that is not YYYY-MM-DD or a
-  // confidence outside 0..1.
+  // claims and articles must exist: kNotFound otherwise). Field values are checked by the
+  // reader (core/jsonl_reader.h) or the command, not here.
   Status put_edge(const Edge& edge);
 
   // Adds an edge between resolved nodes with the provenance of `edge` (its article resolved).

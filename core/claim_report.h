@@ -1,0 +1,27 @@
+// "Who says this?": one claim with everyone who asserts or denies it, the outlets that
+// carried each statement, and the entities it is about.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/graph_store.h"
+#include "core/result.h"
+#include "core/said_query.h"
+
+namespace claimgraph::core {
+
+struct ClaimReport {
+  std::string key;
+  std::string text;
+  std::vector<std::string> about;       // entity names, sorted
+  std::vector<Statement> asserted;      // by date, then speaker
+  std::vector<Statement> denied;        // by date, then speaker
+  std::vector<std::string> reported_by;  // every outlet that carried it, sorted
+};
+
+// The report of claim `id`; kCorruption if the claim or an edge's end is missing.
+Result<ClaimReport> report_claim(const GraphStore& store, std::uint64_t id);
+
+}  // namespace claimgraph::core
