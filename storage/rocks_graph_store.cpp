@@ -1,1 +1,272 @@
-// Placeholder until RocksGraphStore lands.
+// Reads and writes of RocksGraphStore; opening and the schema check are in
+// rocks_graph_store_open.cpp.
+#include "storage/rocks_graph_store.h"
+
+#include <utility>
+
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+
+#include "storage/key_codec.h"
+#include "storage/rocks_status.h"
+#include "storage/value_codec.h"
+
+namespace claimgraph::storage {
+namespace {
+
+rocksdb::Slice slice(std::string_view bytes) { return {bytes.data(), bytes.size()}; }
+std::string_view view(const rocksdb::Slice& bytes) { return {bytes.data(), bytes.size()}; }
+
+core::Error corrupt(std::string_view dir, Family family, std::string_view key,
+                    std::string_view what) {
+  return core::make_error(core::ErrorCode::kCorruption,
+                          "store at " + std::string(dir) + ": " +
+                              std::string(kFamilyNames[static_cast<std::size_t>(family)]) +
+                              " key \"" + printable_key(key) + "\": " + std::string(what));
+}
+
+// The smallest key greater than every key starting with `prefix`, or "" if there is none.
+std::string prefix_end(std::string_view prefix) {
+  std::string end(prefix);
+  while (!end.empty() && static_cast<unsigned char>(end.back()) == 0xFF) end.pop_back();
+  if (!end.empty()) end.back() = static_cast<char>(static_cast<unsigned char>(end.back()) + 1);
+  return end;
+}
+
+// Called with each key and value of a scan: true to go on, false to stop, or an error.
+using RawVisitor = std::function<core::Result<bool>(std::string_view key, std::string_view value)>;
+
+// Visits the keys of `family` that start with `prefix`, in key order.
+core::Status scan_prefix(rocksdb::DB& db, rocksdb::ColumnFamilyHandle* handle, std::string_view dir,
+                         std::string_view prefix, const RawVisitor& visit) {
+  rocksdb::ReadOptions options;
+  const std::string end = prefix_end(prefix);
+  const rocksdb::Slice end_slice = slice(end);
+  if (!end.empty()) options.iterate_upper_bound = &end_slice;
+  // The out/in prefix extractor only helps scans that name a node; others need total order.
+  options.total_order_seek = prefix.size() < kNodeKeySize;
+  std::unique_ptr<rocksdb::Iterator> it(db.NewIterator(options, handle));
+  for (it->Seek(slice(prefix)); it->Valid(); it->Next()) {
+    const std::string_view key = view(it->key());
+    if (key.substr(0, prefix.size()) != prefix) break;
+    const core::Result<bool> go_on = visit(key, view(it->value()));
+    if (!go_on.ok()) return go_on.error();
+    if (!*go_on) return core::ok_status();
+  }
+  return to_status(it->status(), dir);
+}
+
+// Visits every record of one kind in the `node` family.
+template <class Record, class Decode>
+core::Status scan_nodes(rocksdb::DB& db, rocksdb::ColumnFamilyHandle* handle, std::string_view dir,
+                        core::NodeKind kind, Decode decode,
+                        const core::ScanVisitor<Record>& visit) {
+  return scan_prefix(db, handle, dir, node_kind_prefix(kind),
+                     [&](std::string_view key, std::string_view value) -> core::Result<bool> {
+                       const auto node = decode_node_key(key);
+                       if (!node) return corrupt(dir, Family::kNode, key, "malformed key");
+                       auto record = decode(value);
+                       if (!record.ok()) {
+                         return corrupt(dir, Family::kNode, key, record.error().message);
+                       }
+                       return visit(node->id, *record);
+                     });
+}
+
+core::StoredEdge make_edge(const EdgeKey& key, EdgePayload payload) {
+  return core::StoredEdge{.from = key.from,
+                          .rel = key.rel,
+                          .to = key.to,
+                          .article = key.article,
+                          .date = std::move(payload.date),
+                          .quote = std::move(payload.quote),
+                          .confidence = payload.confidence,
+                          .rule = std::move(payload.rule)};
+}
+
+// The edge stored under `key` (an `out` key) with `value`, or kCorruption.
+core::Result<core::StoredEdge> decode_out_edge(std::string_view dir, std::string_view key,
+                                               std::string_view value) {
+  const auto edge_key = decode_out_edge_key(key);
+  if (!edge_key) return corrupt(dir, Family::kOut, key, "malformed key");
+  auto payload = decode_edge_payload(value);
+  if (!payload.ok()) return corrupt(dir, Family::kOut, key, payload.error().message);
+  return make_edge(*edge_key, std::move(*payload));
+}
+
+}  // namespace
+
+core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
+  if (read_only_) {
+    return core::make_error(core::ErrorCode::kInvalidInput,
+                            "store at " + dir_ + " is open read-only");
+  }
+  rocksdb::WriteBatch batch;
+  rocksdb::Status status;
+  const auto put = [&](Family f, std::string_view key, std::string_view value) {
+    if (status.ok()) status = batch.Put(family(f), slice(key), slice(value));
+  };
+  for (const auto& [id, entity] : writes.entities) {
+    put(Family::kNode, node_key({core::NodeKind::kEntity, id}), encode_entity(entity));
+  }
+  for (const auto& [id, claim] : writes.claims) {
+    put(Family::kNode, node_key({core::NodeKind::kClaim, id}), encode_claim(claim));
+    put(Family::kKey, key_index_key(core::NodeKind::kClaim, claim.key), encode_u64(id));
+  }
+  for (const auto& [id, article] : writes.articles) {
+    put(Family::kNode, node_key({core::NodeKind::kArticle, id}), encode_article(article));
+    put(Family::kKey, key_index_key(core::NodeKind::kArticle, article.key), encode_u64(id));
+  }
+  for (const auto& [folded, id] : writes.names) put(Family::kName, name_key(folded, id), "");
+  for (const core::StoredEdge& edge : writes.edges) {
+    const EdgeKey key{edge.from, edge.rel, edge.to, edge.article};
+    put(Family::kOut, out_edge_key(key),
+        encode_edge_payload({edge.date, edge.quote, edge.confidence, edge.rule}));
+    put(Family::kIn, in_edge_key(key), "");
+  }
+  if (writes.next_id) put(Family::kMeta, kNextIdKey, encode_u64(*writes.next_id));
+  if (!status.ok()) return error_from_status(status, dir_);
+  rocksdb::WriteOptions options;
+  options.sync = true;  // one command, one batch, durable when the command says it is done
+  return to_status(db_->Write(options, &batch), dir_);
+}
+
+core::Result<std::vector<std::uint64_t>> RocksGraphStore::find_entities(
+    std::string_view folded_name) const {
+  std::vector<std::uint64_t> ids;
+  const std::string prefix = name_prefix(folded_name);
+  CLAIMGRAPH_RETURN_IF_ERROR(
+      scan_prefix(*db_, family(Family::kName), dir_, prefix,
+                  [&](std::string_view key, std::string_view) -> core::Result<bool> {
+                    // A longer name that contains '\0' shares the prefix but not the key length.
+                    if (const auto id = decode_u64(key.substr(prefix.size()))) ids.push_back(*id);
+                    return true;
+                  }));
+  return ids;
+}
+
+core::Result<std::optional<std::uint64_t>> RocksGraphStore::find_key(core::NodeKind kind,
+                                                                     std::string_view key) const {
+  const std::string index_key = key_index_key(kind, key);
+  auto value = get(Family::kKey, index_key);
+  if (!value.ok()) return value.error();
+  if (!*value) return std::optional<std::uint64_t>();
+  const auto id = decode_u64(**value);
+  if (!id) return corrupt(dir_, Family::kKey, index_key, "bad value: not an 8-byte id");
+  return id;
+}
+
+core::Result<std::optional<std::string>> RocksGraphStore::get(Family f,
+                                                              std::string_view key) const {
+  std::string value;
+  const rocksdb::Status status = db_->Get(rocksdb::ReadOptions(), family(f), slice(key), &value);
+  if (status.IsNotFound()) return std::optional<std::string>();
+  if (!status.ok()) return error_from_status(status, dir_);
+  return std::optional<std::string>(std::move(value));
+}
+
+template <class Record, class Decode>
+core::Result<std::optional<Record>> RocksGraphStore::get_node(core::NodeId node,
+                                                              Decode decode) const {
+  const std::string key = node_key(node);
+  auto value = get(Family::kNode, key);
+  if (!value.ok()) return value.error();
+  if (!*value) return std::optional<Record>();
+  auto record = decode(**value);
+  if (!record.ok()) return corrupt(dir_, Family::kNode, key, record.error().message);
+  return std::optional<Record>(std::move(*record));
+}
+
+core::Result<std::optional<core::Entity>> RocksGraphStore::get_entity(std::uint64_t id) const {
+  return get_node<core::Entity>({core::NodeKind::kEntity, id}, decode_entity);
+}
+
+core::Result<std::optional<core::Claim>> RocksGraphStore::get_claim(std::uint64_t id) const {
+  return get_node<core::Claim>({core::NodeKind::kClaim, id}, decode_claim);
+}
+
+core::Result<std::optional<core::Article>> RocksGraphStore::get_article(std::uint64_t id) const {
+  return get_node<core::Article>({core::NodeKind::kArticle, id}, decode_article);
+}
+
+core::Result<std::vector<core::StoredEdge>> RocksGraphStore::out_edges(
+    core::NodeId node, std::optional<core::Relation> rel) const {
+  std::vector<core::StoredEdge> edges;
+  CLAIMGRAPH_RETURN_IF_ERROR(
+      scan_prefix(*db_, family(Family::kOut), dir_, edge_prefix(node, rel),
+                  [&](std::string_view key, std::string_view value) -> core::Result<bool> {
+                    auto edge = decode_out_edge(dir_, key, value);
+                    if (!edge.ok()) return edge.error();
+                    edges.push_back(std::move(*edge));
+                    return true;
+                  }));
+  return edges;
+}
+
+core::Result<std::vector<core::StoredEdge>> RocksGraphStore::in_edges(
+    core::NodeId node, std::optional<core::Relation> rel) const {
+  std::vector<std::string> out_keys;
+  CLAIMGRAPH_RETURN_IF_ERROR(
+      scan_prefix(*db_, family(Family::kIn), dir_, edge_prefix(node, rel),
+                  [&](std::string_view key, std::string_view) -> core::Result<bool> {
+                    const auto edge_key = decode_in_edge_key(key);
+                    if (!edge_key) return corrupt(dir_, Family::kIn, key, "malformed key");
+                    out_keys.push_back(out_edge_key(*edge_key));
+                    return true;
+                  }));
+  std::vector<rocksdb::Slice> keys;
+  keys.reserve(out_keys.size());
+  for (const std::string& key : out_keys) keys.push_back(slice(key));
+  std::vector<rocksdb::PinnableSlice> values(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  db_->MultiGet(rocksdb::ReadOptions(), family(Family::kOut), keys.size(), keys.data(),
+                values.data(), statuses.data());
+  std::vector<core::StoredEdge> edges;
+  edges.reserve(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (statuses[i].IsNotFound()) {
+      return corrupt(dir_, Family::kIn, in_edge_key(*decode_out_edge_key(out_keys[i])),
+                     "in-edge has no out-edge twin");
+    }
+    if (!statuses[i].ok()) return error_from_status(statuses[i], dir_);
+    auto edge = decode_out_edge(dir_, out_keys[i], view(values[i]));
+    if (!edge.ok()) return edge.error();
+    edges.push_back(std::move(*edge));
+  }
+  return edges;
+}
+
+core::Status RocksGraphStore::scan_entities(const core::ScanVisitor<core::Entity>& visit) const {
+  return scan_nodes(*db_, family(Family::kNode), dir_, core::NodeKind::kEntity, decode_entity,
+                    visit);
+}
+
+core::Status RocksGraphStore::scan_claims(const core::ScanVisitor<core::Claim>& visit) const {
+  return scan_nodes(*db_, family(Family::kNode), dir_, core::NodeKind::kClaim, decode_claim, visit);
+}
+
+core::Status RocksGraphStore::scan_articles(const core::ScanVisitor<core::Article>& visit) const {
+  return scan_nodes(*db_, family(Family::kNode), dir_, core::NodeKind::kArticle, decode_article,
+                    visit);
+}
+
+core::Status RocksGraphStore::scan_edges(
+    const std::function<bool(const core::StoredEdge&)>& visit) const {
+  return scan_prefix(*db_, family(Family::kOut), dir_, "",
+                     [&](std::string_view key, std::string_view value) -> core::Result<bool> {
+                       auto edge = decode_out_edge(dir_, key, value);
+                       if (!edge.ok()) return edge.error();
+                       return visit(*edge);
+                     });
+}
+
+core::Result<std::uint64_t> RocksGraphStore::next_id() const {
+  auto value = get(Family::kMeta, kNextIdKey);
+  if (!value.ok()) return value.error();
+  if (!*value) return std::uint64_t{1};
+  const auto id = decode_u64(**value);
+  if (!id) return corrupt(dir_, Family::kMeta, kNextIdKey, "bad value: not an 8-byte id");
+  return *id;
+}
+
+}  // namespace claimgraph::storage

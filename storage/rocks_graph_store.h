@@ -1,0 +1,100 @@
+// storage/rocks_graph_store.h: RocksGraphStore, the one implementation of core::GraphStore,
+// on RocksDB (column families and key layout in schema.h, key_codec.h and value_codec.h; see
+// shared/DESIGN.md, Storage). Every RocksDB status becomes a core::Error before it leaves
+// this folder, and no RocksDB header is included here.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "core/graph_store.h"
+#include "storage/schema.h"
+
+namespace rocksdb {
+class DB;
+class ColumnFamilyHandle;
+}  // namespace rocksdb
+
+namespace claimgraph::storage {
+
+enum class OpenMode { kReadOnly, kReadWrite };
+
+// A claimgraph store in one directory. Owns the RocksDB instance and closes it when
+// destroyed. Not thread-safe: use one store per process. A read-write store holds RocksDB's
+// lock on the directory; read-only stores take no lock and see the data as of their opening.
+class RocksGraphStore final : public core::GraphStore {
+ public:
+  // Opens the store in `dir`.
+  // kReadWrite creates `dir` (and its parents) and a new store if missing, and takes the
+  //   directory's lock: kLocked "database is locked by another claimgraph process (DIR)" if
+  //   another process, or another open in this process, holds it.
+  // kReadOnly never writes: kNotFound "no claimgraph store at DIR (...)" if there is none.
+  // kInvalidInput "DIR is not a claimgraph store" if `dir` holds something else; kCorruption
+  // if the store has another schema version or RocksDB finds damage; kIoError if the disk fails.
+  static core::Result<std::unique_ptr<RocksGraphStore>> open(const std::string& dir, OpenMode mode);
+
+  ~RocksGraphStore() override;
+  RocksGraphStore(const RocksGraphStore&) = delete;
+  RocksGraphStore& operator=(const RocksGraphStore&) = delete;
+
+  // Writes `writes` as one RocksDB WriteBatch, synced: all of it or nothing. Fails with
+  // kInvalidInput on a read-only store.
+  core::Status apply(const core::WriteSet& writes) override;
+
+  core::Result<std::vector<std::uint64_t>> find_entities(
+      std::string_view folded_name) const override;
+  core::Result<std::optional<std::uint64_t>> find_key(core::NodeKind kind,
+                                                      std::string_view key) const override;
+
+  core::Result<std::optional<core::Entity>> get_entity(std::uint64_t id) const override;
+  core::Result<std::optional<core::Claim>> get_claim(std::uint64_t id) const override;
+  core::Result<std::optional<core::Article>> get_article(std::uint64_t id) const override;
+
+  // in_edges reads each payload from the `out` twin (one MultiGet); a missing twin is
+  // kCorruption.
+  core::Result<std::vector<core::StoredEdge>> out_edges(
+      core::NodeId node, std::optional<core::Relation> rel) const override;
+  core::Result<std::vector<core::StoredEdge>> in_edges(
+      core::NodeId node, std::optional<core::Relation> rel) const override;
+
+  core::Status scan_entities(const core::ScanVisitor<core::Entity>& visit) const override;
+  core::Status scan_claims(const core::ScanVisitor<core::Claim>& visit) const override;
+  core::Status scan_articles(const core::ScanVisitor<core::Article>& visit) const override;
+  core::Status scan_edges(const std::function<bool(const core::StoredEdge&)>& visit) const override;
+
+  core::Result<std::uint64_t> next_id() const override;
+
+  const std::string& dir() const { return dir_; }
+  bool is_read_only() const { return read_only_; }
+
+ private:
+  using Handles = std::array<rocksdb::ColumnFamilyHandle*, kFamilyNames.size()>;
+
+  // Takes ownership of `db` and of every handle (`default_family` included).
+  RocksGraphStore(std::string dir, bool read_only, rocksdb::DB* db, Handles handles,
+                  rocksdb::ColumnFamilyHandle* default_family);
+
+  // After opening: kCorruption if the store has another schema version, kInvalidInput if it
+  // has none; a new (empty) store opened read-write gets kSchemaVersion.
+  core::Status check_schema();
+
+  // The value of `key` in `f`, or nullopt if there is none.
+  core::Result<std::optional<std::string>> get(Family f, std::string_view key) const;
+  // The record of `node`, decoded with `decode` (a value_codec.h function), or nullopt.
+  template <class Record, class Decode>
+  core::Result<std::optional<Record>> get_node(core::NodeId node, Decode decode) const;
+
+  rocksdb::ColumnFamilyHandle* family(Family f) const {
+    return handles_[static_cast<std::size_t>(f)];
+  }
+
+  std::string dir_;
+  bool read_only_;
+  std::unique_ptr<rocksdb::DB> db_;
+  Handles handles_;
+  rocksdb::ColumnFamilyHandle* default_family_ = nullptr;
+};
+
+}  // namespace claimgraph::storage

@@ -1,0 +1,203 @@
+// Opening and closing a RocksGraphStore: what is in the directory, the RocksDB options of
+// each column family, and the schema version check. Reads and writes are in
+// rocks_graph_store.cpp.
+#include <filesystem>
+#include <system_error>
+#include <utility>
+#include <vector>
+
+#include <rocksdb/db.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/options.h>
+#include <rocksdb/slice_transform.h>
+#include <rocksdb/table.h>
+
+#include "storage/key_codec.h"
+#include "storage/rocks_graph_store.h"
+#include "storage/rocks_status.h"
+
+namespace claimgraph::storage {
+namespace {
+
+namespace fs = std::filesystem;
+
+enum class DirState { kMissing, kEmpty, kRocksDb, kOther };
+
+core::Error not_a_store(const std::string& dir) {
+  return core::make_error(core::ErrorCode::kInvalidInput, dir + " is not a claimgraph store");
+}
+
+core::Error io_error(const std::string& dir, const std::error_code& error) {
+  return core::make_error(core::ErrorCode::kIoError,
+                          "cannot open store at " + dir + ": " + error.message());
+}
+
+// What `dir` holds, looked at without opening anything.
+core::Result<DirState> inspect_dir(const std::string& dir) {
+  std::error_code error;
+  const fs::file_status status = fs::status(dir, error);
+  if (status.type() == fs::file_type::not_found) return DirState::kMissing;
+  if (error) return io_error(dir, error);
+  if (!fs::is_directory(status)) return DirState::kOther;
+  if (fs::exists(fs::path(dir) / "CURRENT", error)) return DirState::kRocksDb;
+  if (error) return io_error(dir, error);
+  const bool is_empty = fs::is_empty(dir, error);
+  if (error) return io_error(dir, error);
+  return is_empty ? DirState::kEmpty : DirState::kOther;
+}
+
+// Why a store in `dir` cannot be opened in `mode` before RocksDB is involved, if it cannot:
+// creates the directory for a writer.
+core::Status prepare_dir(const std::string& dir, OpenMode mode) {
+  auto state = inspect_dir(dir);
+  if (!state.ok()) return state.error();
+  if (*state == DirState::kOther) return not_a_store(dir);
+  if (*state == DirState::kRocksDb) return core::ok_status();
+  if (mode == OpenMode::kReadOnly) {
+    return core::make_error(core::ErrorCode::kNotFound,
+                            "no claimgraph store at " + dir +
+                                " (create one with a command that writes, e.g. `claimgraph "
+                                "import`)");
+  }
+  std::error_code error;
+  fs::create_directories(dir, error);
+  if (error) return io_error(dir, error);
+  return core::ok_status();
+}
+
+// For a store that exists: kInvalidInput unless it has our `meta` family, kCorruption if it
+// lacks another of ours and cannot create it (read-only).
+core::Status check_families(const std::string& dir, OpenMode mode) {
+  std::vector<std::string> names;
+  const rocksdb::Status status = rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir, &names);
+  if (!status.ok()) return error_from_status(status, dir);
+  const auto has = [&names](std::string_view name) {
+    for (const std::string& n : names) {
+      if (n == name) return true;
+    }
+    return false;
+  };
+  if (!has(kFamilyNames[static_cast<std::size_t>(Family::kMeta)])) return not_a_store(dir);
+  if (mode == OpenMode::kReadWrite) return core::ok_status();
+  for (std::string_view name : kFamilyNames) {
+    if (!has(name)) {
+      return core::make_error(core::ErrorCode::kCorruption,
+                              "store at " + dir + " lacks column family " + std::string(name));
+    }
+  }
+  return core::ok_status();
+}
+
+rocksdb::DBOptions db_options(OpenMode mode) {
+  rocksdb::DBOptions options;
+  const bool is_writer = mode == OpenMode::kReadWrite;
+  options.create_if_missing = is_writer;
+  options.create_missing_column_families = is_writer;
+  // A command touches few files: open them on demand, not all at once at DB::Open.
+  options.max_open_files = 256;
+  options.skip_stats_update_on_db_open = true;
+  options.skip_checking_sst_file_sizes_on_db_open = !is_writer;
+  options.keep_log_file_num = 4;
+  return options;
+}
+
+rocksdb::ColumnFamilyOptions family_options(Family family) {
+  rocksdb::ColumnFamilyOptions options;
+  rocksdb::BlockBasedTableOptions table;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  if (family == Family::kOut || family == Family::kIn) {
+    // Every edge question is "the edges of this node": filter on kind + id.
+    options.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(kNodeKeySize));
+    options.memtable_prefix_bloom_size_ratio = 0.02;
+  }
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  return options;
+}
+
+std::vector<rocksdb::ColumnFamilyDescriptor> family_descriptors() {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, rocksdb::ColumnFamilyOptions());
+  for (std::size_t i = 0; i < kFamilyNames.size(); ++i) {
+    descriptors.emplace_back(std::string(kFamilyNames[i]), family_options(static_cast<Family>(i)));
+  }
+  return descriptors;
+}
+
+}  // namespace
+
+RocksGraphStore::RocksGraphStore(std::string dir, bool read_only, rocksdb::DB* db, Handles handles,
+                                 rocksdb::ColumnFamilyHandle* default_family)
+    : dir_(std::move(dir)),
+      read_only_(read_only),
+      db_(db),
+      handles_(handles),
+      default_family_(default_family) {}
+
+RocksGraphStore::~RocksGraphStore() {
+  // Handles must go before the DB they belong to.
+  for (rocksdb::ColumnFamilyHandle* handle : handles_) {
+    if (handle != nullptr) db_->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
+  }
+  if (default_family_ != nullptr) {
+    db_->DestroyColumnFamilyHandle(default_family_).PermitUncheckedError();
+  }
+}
+
+core::Result<std::unique_ptr<RocksGraphStore>> RocksGraphStore::open(const std::string& dir,
+                                                                     OpenMode mode) {
+  CLAIMGRAPH_RETURN_IF_ERROR(prepare_dir(dir, mode));
+  if (fs::exists(fs::path(dir) / "CURRENT")) {
+    CLAIMGRAPH_RETURN_IF_ERROR(check_families(dir, mode));
+  }
+
+  const std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = family_descriptors();
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* db = nullptr;
+  const rocksdb::Status status =
+      mode == OpenMode::kReadOnly
+          ? rocksdb::DB::OpenForReadOnly(db_options(mode), dir, descriptors, &handles, &db)
+          : rocksdb::DB::Open(db_options(mode), dir, descriptors, &handles, &db);
+  if (!status.ok()) return error_from_status(status, dir);
+
+  Handles ours{};
+  for (std::size_t i = 0; i < ours.size(); ++i) ours[i] = handles[i + 1];
+  std::unique_ptr<RocksGraphStore> store(
+      new RocksGraphStore(dir, mode == OpenMode::kReadOnly, db, ours, handles[0]));
+  CLAIMGRAPH_RETURN_IF_ERROR(store->check_schema());
+  return store;
+}
+
+core::Status RocksGraphStore::check_schema() {
+  rocksdb::ColumnFamilyHandle* meta = family(Family::kMeta);
+  std::string value;
+  const rocksdb::Status status =
+      db_->Get(rocksdb::ReadOptions(), meta,
+               rocksdb::Slice(kSchemaVersionKey.data(), kSchemaVersionKey.size()), &value);
+  if (status.ok()) {
+    const std::optional<std::uint64_t> version = decode_u64(value);
+    if (!version) {
+      return core::make_error(core::ErrorCode::kCorruption,
+                              "store at " + dir_ + " has an unreadable schema version");
+    }
+    if (*version == kSchemaVersion) return core::ok_status();
+    return core::make_error(core::ErrorCode::kCorruption,
+                            "store at " + dir_ + " has schema version " + std::to_string(*version) +
+                                "; this claimgraph reads version " +
+                                std::to_string(kSchemaVersion));
+  }
+  if (!status.IsNotFound()) return error_from_status(status, dir_);
+  // No version: a store we have just created (or whose creation was cut short) has an empty
+  // `meta`; anything else is not ours.
+  std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(rocksdb::ReadOptions(), meta));
+  it->SeekToFirst();
+  CLAIMGRAPH_RETURN_IF_ERROR(to_status(it->status(), dir_));
+  if (read_only_ || it->Valid()) return not_a_store(dir_);
+  rocksdb::WriteOptions sync;
+  sync.sync = true;
+  return to_status(
+      db_->Put(sync, meta, rocksdb::Slice(kSchemaVersionKey.data(), kSchemaVersionKey.size()),
+               encode_u64(kSchemaVersion)),
+      dir_);
+}
+
+}  // namespace claimgraph::storage
