@@ -1,0 +1,76 @@
+// Attribution patterns: who states what in one sentence. Each pattern is a token matcher
+// around a reporting verb from the lexicon (or "according to", a "Name:" label, a quote that
+// continues the last speaker) and yields the speaker, the stance and the span of the claim.
+//   say-that         X said (that) ... / X told OUTLET (that) ... / X said: "..."
+//   quote-said       "...," X said.  /  ..., X said.
+//   quote-said-x     "...," said X.
+//   according-to     according to X, ...  /  ..., according to X.
+//   called-false     X called ... groundless / false / lies  (a denial of ...)
+//   colon-statement  X: "..."   and the "Quote:" line of the Source/Details/Quote layout
+//   quote-continuation  a quote with no verb after the last speaker's statement
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/extract/claim_text.h"
+#include "core/extract/coreference.h"
+#include "core/extract/entity_recognizer.h"
+#include "core/extract/segmenter.h"
+#include "core/relation.h"
+
+namespace claimgraph::core::extract {
+
+struct Attribution {
+  std::size_t sentence = 0;
+  std::size_t speaker = 0;  // entity index
+  Relation rel = Relation::kAsserts;
+  TokenRange claim;                   // the claim's span in the sentence
+  std::optional<std::size_t> outlet;  // an outlet this sentence names as the carrier
+  bool is_new_occasion = false;       // "in a statement", "later": no outlet is inherited
+  std::string rule;
+  double confidence = 0.5;
+};
+
+// What the layout lines of an article say ("Source: RIA Novosti", "Previously:").
+struct LayoutEvent {
+  std::size_t sentence = 0;
+  std::optional<std::size_t> source;  // "Source:" line naming an outlet
+  bool ends_source = false;           // "Previously:", "Background:": a new occasion
+};
+
+class AttributionFinder {
+ public:
+  AttributionFinder(const std::vector<Sentence>& sentences, const EntityTable& table)
+      : sentences_(sentences), table_(table), coref_(sentences, table) {}
+
+  // Finds the attributions of every sentence, in text order (the title is skipped).
+  void run();
+
+  const std::vector<Attribution>& attributions() const { return attributions_; }
+  const std::vector<LayoutEvent>& layout_events() const { return layout_; }
+
+ private:
+  void process(std::size_t sentence);
+  bool process_label(std::size_t sentence, std::size_t& start);
+  void process_verb(std::size_t sentence, std::size_t start, std::size_t verb);
+  void process_according_to(std::size_t sentence, std::size_t start);
+  void process_quote_continuation(std::size_t sentence, std::size_t start);
+  std::optional<std::size_t> subject_before(std::size_t sentence, std::size_t start,
+                                            std::size_t verb, std::size_t& phrase_first) const;
+  TokenRange complement_after(std::size_t sentence, std::size_t verb, Attribution& a) const;
+  std::optional<std::size_t> outlet_in(std::size_t sentence, std::size_t first, std::size_t last) const;
+  void emit(Attribution a);
+
+  const std::vector<Sentence>& sentences_;
+  const EntityTable& table_;
+  Coreference coref_;
+  std::vector<Attribution> attributions_;
+  std::vector<LayoutEvent> layout_;
+  std::size_t last_statement_sentence_ = 0;
+  bool has_statement_ = false;
+};
+
+}  // namespace claimgraph::core::extract

@@ -1,0 +1,132 @@
+#include "core/extract/claim_text.h"
+
+#include <algorithm>
+
+#include "core/extract/lexicon.h"
+
+namespace claimgraph::core::extract {
+namespace {
+
+bool is_trimmable(const Token& t) {
+  if (t.is_quote()) return true;
+  if (t.is_word()) return false;
+  return t.lower != "(" && t.lower != ")" && t.lower != "[" && t.lower != "]" &&
+         t.lower != "$" && t.lower != "%";
+}
+
+bool is_determiner(const std::string& w) {
+  return w == "the" || w == "a" || w == "an" || w == "any" || w == "all" || w == "these" ||
+         w == "those" || w == "this" || w == "such" || w == "both" || w == "recent" ||
+         w == "media" || w == "newspaper" || w == "press" || w == "earlier" || w == "new";
+}
+
+bool is_sentence_end(const Token& t) { return t.lower == "." || t.lower == "!" || t.lower == "?"; }
+
+std::size_t content_words(const Sentence& s, TokenRange r) {
+  std::size_t n = 0;
+  for (std::size_t i = r.first; i < r.last; ++i) n += s.tokens[i].is_word() && s.tokens[i].lower.size() > 2;
+  return n;
+}
+
+// The text of a pronoun's replacement, or empty when `lower` is not a pronoun for `speaker`.
+std::string pronoun_replacement(const std::string& lower, bool quoted, const EntityInfo& info,
+                                const std::string& short_name) {
+  const bool person = info.entity.kind == EntityKind::kPerson;
+  if (quoted) {
+    if (lower == "i" || lower == "me") return short_name;
+    if (lower == "my") return short_name + "'s";
+    if (!person && (lower == "we" || lower == "us")) return short_name;
+    if (!person && lower == "our") return short_name + "'s";
+    return {};
+  }
+  if (person && (lower == "he" || lower == "she" || lower == "him")) return short_name;
+  if (person && (lower == "his")) return short_name + "'s";
+  if (!person && (lower == "it" || lower == "they")) return short_name;
+  if (!person && (lower == "its" || lower == "their")) return short_name + "'s";
+  return {};
+}
+
+}  // namespace
+
+TokenRange trim_range(const Sentence& s, TokenRange r) {
+  r.last = std::min(r.last, s.tokens.size());
+  while (!r.empty() && (is_trimmable(s.tokens[r.first]) || s.tokens[r.first].lower == "that")) ++r.first;
+  while (!r.empty() && is_trimmable(s.tokens[r.last - 1])) --r.last;
+  return r;
+}
+
+TokenRange denied_proposition(const Sentence& s, TokenRange r) {
+  const Lexicon& lex = Lexicon::get();
+  r = trim_range(s, r);
+  if (r.last - r.first >= 2 && s.tokens[r.first].lower == "as" &&
+      lex.is_denial_word(s.tokens[r.first + 1].lower)) {
+    r.first += 2;
+  }
+  std::size_t i = r.first;
+  while (i < r.last && is_determiner(s.tokens[i].lower)) ++i;
+  if (i < r.last && s.tokens[i].is_capitalized && i + 2 < r.last && s.tokens[i + 1].lower == "'s") {
+    i += 2;  // "Reuters' report"
+  }
+  if (i >= r.last || !lex.is_claim_noun(s.tokens[i].lower)) return trim_range(s, r);
+  // The proposition starts after "that", "about", "of" or "on" within a few words.
+  for (std::size_t j = i + 1; j < r.last && j < i + 14; ++j) {
+    const std::string& w = s.tokens[j].lower;
+    if (w == "that" || ((w == "about" || w == "of" || w == "on") && j == i + 1)) {
+      return trim_range(s, TokenRange{j + 1, r.last});
+    }
+  }
+  return trim_range(s, TokenRange{i + 1, r.last});
+}
+
+std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
+                                           std::size_t max_parts) {
+  std::vector<TokenRange> parts;
+  std::size_t start = range.first;
+  for (std::size_t i = range.first; i < range.last && parts.size() < max_parts; ++i) {
+    const bool ends = is_sentence_end(s.tokens[i]) || i + 1 == range.last;
+    if (!ends) continue;
+    const TokenRange part = trim_range(s, TokenRange{start, i + 1});
+    if (content_words(s, part) >= 3) parts.push_back(part);
+    start = i + 1;
+  }
+  return parts;
+}
+
+ClaimText make_claim_text(const Sentence& s, TokenRange range, std::size_t speaker,
+                          const EntityTable& table, std::size_t sentence_index) {
+  ClaimText out;
+  range = trim_range(s, range);
+  if (content_words(s, range) < 2) return out;
+  const EntityInfo& info = table.entities[speaker];
+  const std::string short_name = table.short_name(speaker);
+  auto add_about = [&out](std::size_t e) {
+    if (std::find(out.about.begin(), out.about.end(), e) == out.about.end()) out.about.push_back(e);
+  };
+  int bracket = 0;
+  bool space = false;
+  for (std::size_t i = range.first; i < range.last; ++i) {
+    const Token& t = s.tokens[i];
+    if (t.lower == "[") ++bracket;
+    if (bracket > 0) {
+      if (t.lower == "]") --bracket;
+      continue;
+    }
+    if (t.is_quote()) {
+      space = space || t.has_space_before;
+      continue;
+    }
+    std::string piece(t.text);
+    const std::string replacement = pronoun_replacement(t.lower, t.is_quoted, info, short_name);
+    if (!replacement.empty()) {
+      piece = replacement;
+      add_about(speaker);
+    }
+    if (!out.text.empty() && (t.has_space_before || space)) out.text += ' ';
+    out.text += piece;
+    space = false;
+  }
+  for (const Mention& m : table.mentions_in(sentence_index, range.first, range.last)) add_about(m.entity);
+  return out;
+}
+
+}  // namespace claimgraph::core::extract

@@ -1,0 +1,107 @@
+#include "core/extract/coreference.h"
+
+#include <string>
+
+#include "core/extract/lexicon.h"
+
+namespace claimgraph::core::extract {
+namespace {
+
+bool is_person(const EntityTable& table, std::size_t index) {
+  return table.entities[index].entity.kind == EntityKind::kPerson;
+}
+
+bool is_collective_noun(const std::string& w) {
+  return w == "company" || w == "firm" || w == "group" || w == "bank" || w == "carrier" ||
+         w == "organisation" || w == "organization" || w == "ministry" || w == "government" ||
+         w == "club" || w == "party" || w == "agency" || w == "institute" || w == "board";
+}
+
+}  // namespace
+
+bool Coreference::is_pronoun(const std::string& word) {
+  return word == "he" || word == "she" || word == "they" || word == "it" || word == "we";
+}
+
+void Coreference::note_speaker(std::size_t entity) {
+  last_spoke_[entity] = ++clock_;
+  last_speaker_ = entity;
+}
+
+void Coreference::note_sentence(std::size_t sentence) {
+  for (const Mention& m : table_.mentions_in(sentence, 0, sentences_[sentence].tokens.size())) {
+    const EntityKind kind = table_.entities[m.entity].entity.kind;
+    if (kind == EntityKind::kPerson) last_person_mention_ = m.entity;
+    if (kind == EntityKind::kOrganization || kind == EntityKind::kGroup) last_org_mention_ = m.entity;
+  }
+}
+
+std::optional<std::size_t> Coreference::by_kind(bool want_person) const {
+  std::optional<std::size_t> best;
+  std::size_t best_time = 0;
+  for (std::size_t i = 0; i < last_spoke_.size(); ++i) {
+    if (last_spoke_[i] > best_time && is_person(table_, i) == want_person) {
+      best = i;
+      best_time = last_spoke_[i];
+    }
+  }
+  if (best) return best;
+  return want_person ? last_person_mention_ : last_org_mention_;
+}
+
+std::optional<std::size_t> Coreference::by_role(const std::string& role) const {
+  std::optional<std::size_t> best;
+  std::size_t best_time = 0;
+  for (std::size_t i = 0; i < table_.entities.size(); ++i) {
+    for (const std::string& r : table_.entities[i].roles) {
+      if (r == role && (!best || last_spoke_[i] >= best_time)) {
+        best = i;
+        best_time = last_spoke_[i];
+      }
+    }
+  }
+  return best;
+}
+
+std::optional<std::size_t> Coreference::resolve_role(std::size_t sentence, std::size_t first,
+                                                     std::size_t last, std::size_t role_words) const {
+  const Sentence& s = sentences_[sentence];
+  std::string role;
+  for (std::size_t i = last - role_words; i < last; ++i) {
+    role += (role.empty() ? "" : " ") + s.tokens[i].lower;
+  }
+  const bool definite = s.tokens[first].lower == "the";
+  std::optional<std::size_t> body;
+  for (const Mention& m : table_.mentions_in(sentence, first, last - role_words)) body = m.entity;
+  if (body && is_person(table_, *body)) return body;  // "Snoop Dogg's spokesman"
+  if (definite || !body) {
+    if (auto person = by_role(role)) return person;
+    const std::string& head = s.tokens[last - 1].lower;
+    if (auto person = by_role(head)) return person;
+  }
+  return body;
+}
+
+std::optional<std::size_t> Coreference::resolve(std::size_t sentence, std::size_t first,
+                                                std::size_t last) const {
+  if (first >= last) return std::nullopt;
+  const Sentence& s = sentences_[sentence];
+  if (const Mention* m = table_.mention_ending_at(sentence, last)) return m->entity;
+  const std::string& word = s.tokens[last - 1].lower;
+  if (last - first == 1 || (last - first == 2 && s.tokens[first].lower == "and")) {
+    if (word == "he" || word == "she") return by_kind(true);
+    if (word == "they" || word == "it" || word == "we") return by_kind(false);
+  }
+  const Lexicon& lex = Lexicon::get();
+  if (last - first >= 2) {
+    std::string two = s.tokens[last - 2].lower + " " + word;
+    if (lex.is_role(two)) return resolve_role(sentence, first, last, 2);
+  }
+  if (lex.is_role(word)) return resolve_role(sentence, first, last, 1);
+  if (is_collective_noun(word) && s.tokens[first].lower == "the") {
+    if (const auto org = by_kind(false)) return org;
+  }
+  return std::nullopt;
+}
+
+}  // namespace claimgraph::core::extract

@@ -1,0 +1,49 @@
+// Coreference for speakers: which entity a subject phrase names. A mention ending the phrase
+// ("Tory leader Michael Howard", "experts of the ISW"), a pronoun (he/she -> the last person
+// who spoke, they/it -> the last organization), a role noun ("the press secretary" -> the
+// entity the text gave that role; "a SoftBank spokeswoman" -> SoftBank) or "the company".
+// Not thread-safe: one instance per article, fed the speakers in text order.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "core/extract/entity_recognizer.h"
+#include "core/extract/segmenter.h"
+
+namespace claimgraph::core::extract {
+
+class Coreference {
+ public:
+  Coreference(const std::vector<Sentence>& sentences, const EntityTable& table)
+      : sentences_(sentences), table_(table), last_spoke_(table.entities.size(), 0) {}
+
+  // The entity the phrase of tokens [first, last) of `sentence` refers to as a speaker.
+  std::optional<std::size_t> resolve(std::size_t sentence, std::size_t first, std::size_t last) const;
+
+  // Records that `entity` made a statement (the antecedent of later pronouns).
+  void note_speaker(std::size_t entity);
+  // Records the mentions of `sentence`: antecedents when no speaker fits.
+  void note_sentence(std::size_t sentence);
+
+  std::optional<std::size_t> last_speaker() const { return last_speaker_; }
+  // True if `word` (folded) is a pronoun resolve() handles.
+  static bool is_pronoun(const std::string& word);
+
+ private:
+  std::optional<std::size_t> by_kind(bool want_person) const;
+  std::optional<std::size_t> by_role(const std::string& role) const;
+  std::optional<std::size_t> resolve_role(std::size_t sentence, std::size_t first, std::size_t last,
+                                          std::size_t role_words) const;
+
+  const std::vector<Sentence>& sentences_;
+  const EntityTable& table_;
+  std::vector<std::size_t> last_spoke_;  // per entity: 1 + order of its last statement, 0 = never
+  std::size_t clock_ = 0;
+  std::optional<std::size_t> last_speaker_;
+  std::optional<std::size_t> last_person_mention_;
+  std::optional<std::size_t> last_org_mention_;
+};
+
+}  // namespace claimgraph::core::extract

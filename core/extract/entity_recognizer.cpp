@@ -1,0 +1,351 @@
+#include "core/extract/entity_recognizer.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/extract/lexicon.h"
+#include "core/name_fold.h"
+
+namespace claimgraph::core::extract {
+namespace {
+
+// A capitalised span before it becomes an entity.
+struct Candidate {
+  std::size_t sentence = 0;
+  std::size_t first = 0;
+  std::size_t last = 0;
+  std::string surface;            // the span's text
+  bool has_person_cue = false;    // an honorific or title before it
+  std::vector<std::string> roles;  // role nouns attached by pre-modifier or apposition
+  std::string acronym;            // "(ISW)" right after it
+};
+
+bool is_connector(const Token& t) {
+  return t.lower == "of" || t.lower == "for" || t.lower == "de" || t.lower == "&" ||
+         t.lower == "du" || t.lower == "von" || t.lower == "van" || t.lower == "al";
+}
+
+bool is_sentence_initial(const Sentence& s, std::size_t i) {
+  for (std::size_t j = i; j-- > 0;) {
+    const Token& t = s.tokens[j];
+    if (t.is_quote() || t.lower == "(" || t.lower == "-") continue;
+    return t.lower == ":" || t.lower == "." || t.lower == "/";
+  }
+  return true;
+}
+
+bool is_name_word(const Token& t) {
+  return t.kind == TokenKind::kWord && t.is_capitalized && t.lower != "'s";
+}
+
+// Capitalised words seen away from the start of a sentence: evidence that a word is a name.
+std::unordered_set<std::string> mid_sentence_capitals(const std::vector<Sentence>& sentences) {
+  std::unordered_set<std::string> out;
+  for (const Sentence& s : sentences) {
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+      if (is_name_word(s.tokens[i]) && !is_sentence_initial(s, i)) out.insert(s.tokens[i].lower);
+    }
+  }
+  return out;
+}
+
+std::unordered_set<std::string> lower_case_words(const std::vector<Sentence>& sentences) {
+  std::unordered_set<std::string> out;
+  for (const Sentence& s : sentences) {
+    for (const Token& t : s.tokens) {
+      if (t.kind == TokenKind::kWord && !t.is_capitalized) out.insert(t.lower);
+    }
+  }
+  return out;
+}
+
+std::string join_lower(const Sentence& s, std::size_t first, std::size_t last) {
+  std::string out;
+  for (std::size_t i = first; i < last; ++i) {
+    if (i > first && s.tokens[i].has_space_before) out += ' ';
+    out += s.tokens[i].lower;
+  }
+  return out;
+}
+
+// The role words right before a name ("Kremlin spokesman" Dmitry Peskov).
+std::vector<std::string> roles_before(const Sentence& s, std::size_t first) {
+  const Lexicon& lex = Lexicon::get();
+  std::vector<std::string> roles;
+  if (first >= 1 && !s.tokens[first - 1].is_capitalized && lex.is_role(s.tokens[first - 1].lower)) {
+    roles.push_back(s.tokens[first - 1].lower);
+    if (first >= 2 && lex.is_role(join_lower(s, first - 2, first))) {
+      roles.push_back(join_lower(s, first - 2, first));
+    }
+  }
+  return roles;
+}
+
+// The role nouns of an apposition ", the press secretary of ...," after a name ending at `last`.
+std::vector<std::string> apposition_roles(const Sentence& s, std::size_t last) {
+  const Lexicon& lex = Lexicon::get();
+  std::vector<std::string> roles;
+  if (last + 1 >= s.tokens.size() || s.tokens[last].lower != ",") return roles;
+  std::size_t i = last + 1;
+  const std::string& det = s.tokens[i].lower;
+  if (det == "the" || det == "a" || det == "an" || det == "its" || det == "his" || det == "her") ++i;
+  for (std::size_t n = 0; i < s.tokens.size() && n < 6; ++i, ++n) {
+    const Token& t = s.tokens[i];
+    if (!t.is_word() || t.lower == "of" || t.lower == "for" || t.lower == "at") break;
+    if (lex.is_role(t.lower)) roles.push_back(t.lower);
+    if (i > 0 && lex.is_role(join_lower(s, i - 1, i + 1))) roles.push_back(join_lower(s, i - 1, i + 1));
+  }
+  return roles;
+}
+
+// Trims a raw span: leading non-names, titles, role nouns and connectors; trailing connectors.
+std::optional<Candidate> trim_span(const Sentence& s, std::size_t first, std::size_t last,
+                                   const std::unordered_set<std::string>& mid_caps,
+                                   const std::unordered_set<std::string>& lower_words) {
+  const Lexicon& lex = Lexicon::get();
+  Candidate c;
+  c.sentence = 0;
+  if (is_sentence_initial(s, first) && last - first > 1 && !mid_caps.count(s.tokens[first].lower)) {
+    const std::string& w = s.tokens[first].lower;
+    if (lower_words.count(w) || w.ends_with("ly") || w.ends_with("ed") || w.ends_with("ing") ||
+        lex.known(join_lower(s, first + 1, last)) != nullptr) {
+      ++first;
+    }
+  }
+  while (first < last) {
+    const std::string& w = s.tokens[first].lower;
+    if (lex.is_title(w)) {
+      c.has_person_cue = true;
+    } else if (!(lex.is_non_name(w) || is_connector(s.tokens[first]) || lex.is_role(w) ||
+                 s.tokens[first].lower == "-")) {
+      break;
+    }
+    ++first;
+  }
+  while (last > first && (is_connector(s.tokens[last - 1]) || !s.tokens[last - 1].is_word())) --last;
+  if (first >= last) return std::nullopt;
+  const std::string& w = s.tokens[first].lower;
+  if (last - first == 1 && (lex.is_demonym(w) || lex.is_non_name(w) || lex.is_role(w))) {
+    return std::nullopt;
+  }
+  if (last - first == 1 && is_sentence_initial(s, first) && !mid_caps.count(w) &&
+      lex.known(w) == nullptr && (lower_words.count(w) || !s.tokens[first].is_capitalized)) {
+    return std::nullopt;
+  }
+  if (lex.is_demonym(w) && last - first > 1 && !lex.is_org_suffix(s.tokens[last - 1].lower)) ++first;
+  c.first = first;
+  c.last = last;
+  c.surface = std::string(s.tokens[first].text.data(),
+                          s.tokens[last - 1].end() - s.tokens[first].begin);
+  return c;
+}
+
+// Splits the capitalised spans of one sentence into candidates.
+void sentence_candidates(const Sentence& s, std::size_t index,
+                         const std::unordered_set<std::string>& mid_caps,
+                         const std::unordered_set<std::string>& lower_words,
+                         std::vector<Candidate>& out) {
+  const Lexicon& lex = Lexicon::get();
+  const auto& tk = s.tokens;
+  for (std::size_t i = 0; i < tk.size();) {
+    if (!is_name_word(tk[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < tk.size()) {
+      const Token& t = tk[j];
+      if (is_name_word(t) && !(t.has_space_before && lex.is_title(t.lower) && j > i &&
+                               !lex.is_title(tk[j - 1].lower) && !lex.is_role(tk[j - 1].lower))) {
+        ++j;
+      } else if (t.kind == TokenKind::kNumber && !t.has_space_before) {
+        ++j;
+      } else if (t.kind == TokenKind::kNumber && j + 1 >= tk.size()) {
+        break;
+      } else if ((is_connector(t) || (t.lower == "the" && is_connector(tk[j - 1]))) &&
+                 j + 1 < tk.size() && (is_name_word(tk[j + 1]) || tk[j + 1].lower == "the")) {
+        ++j;
+      } else if (t.lower == "-" && !t.has_space_before && j + 1 < tk.size() &&
+                 is_name_word(tk[j + 1]) && !tk[j + 1].has_space_before) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    if (auto c = trim_span(s, i, j, mid_caps, lower_words)) {
+      c->sentence = index;
+      c->roles = roles_before(s, c->first);
+      if (c->first > i && lex.is_role(tk[c->first - 1].lower)) c->roles.push_back(tk[c->first - 1].lower);
+      for (std::string& r : apposition_roles(s, c->last)) c->roles.push_back(std::move(r));
+      if (c->first > 0 && lex.is_title(tk[c->first - 1].lower)) c->has_person_cue = true;
+      if (c->last + 2 < tk.size() && tk[c->last].lower == "(" && tk[c->last + 1].is_all_caps &&
+          tk[c->last + 2].lower == ")") {
+        c->acronym = std::string(tk[c->last + 1].text);
+      }
+      out.push_back(std::move(*c));
+    }
+    i = j;
+  }
+}
+
+EntityKind kind_of(const Candidate& c, const Sentence& s) {
+  const Lexicon& lex = Lexicon::get();
+  const std::size_t n = c.last - c.first;
+  const std::string& last = s.tokens[c.last - 1].lower;
+  if (lex.is_media_suffix(last) && n > 1) return EntityKind::kMedia;
+  if (lex.is_org_suffix(last)) return EntityKind::kOrganization;
+  if (c.has_person_cue) return EntityKind::kPerson;
+  for (std::size_t i = c.first; i < c.last; ++i) {
+    if (is_connector(s.tokens[i]) || s.tokens[i].is_all_caps || s.tokens[i].kind == TokenKind::kNumber) {
+      return EntityKind::kOrganization;
+    }
+  }
+  if (n >= 2 && n <= 3) return EntityKind::kPerson;
+  return EntityKind::kOrganization;
+}
+
+// Letters of the significant words of a name: "Institute for the Study of War" -> "isw".
+std::string initials(std::string_view folded) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < folded.size()) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string_view::npos) end = folded.size();
+    const std::string_view w = folded.substr(start, end - start);
+    if (!w.empty() && w != "of" && w != "for" && w != "the" && w != "and" && w != "&") out += w[0];
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string last_word(std::string_view folded) {
+  const std::size_t space = folded.rfind(' ');
+  return std::string(space == std::string_view::npos ? folded : folded.substr(space + 1));
+}
+
+class Builder {
+ public:
+  Builder(const std::vector<Sentence>& sentences, EntityTable& table)
+      : sentences_(sentences), table_(table) {}
+
+  void add(const Candidate& c, bool single_pass) {
+    const Sentence& s = sentences_[c.sentence];
+    const std::string folded = fold_name(c.surface);
+    const bool single = c.last - c.first == 1;
+    if (single != single_pass) return;
+    std::optional<std::size_t> index = find(folded, single);
+    if (!index) {
+      EntityInfo info;
+      if (const KnownName* known = Lexicon::get().known(folded)) {
+        info.entity.name = known->canonical;
+        info.entity.kind = known->kind;
+        info.is_known = true;
+      } else {
+        info.entity.name = c.surface;
+        info.entity.kind = kind_of(c, s);
+      }
+      index = table_.entities.size();
+      table_.entities.push_back(std::move(info));
+      by_name_[fold_name(table_.entities.back().entity.name)] = *index;
+    }
+    EntityInfo& info = table_.entities[*index];
+    info.entity.add_alias(c.surface);
+    by_name_[folded] = *index;
+    for (const std::string& r : c.roles) info.roles.push_back(r);
+    if (c.has_person_cue && !info.is_known) info.entity.kind = EntityKind::kPerson;
+    if (!c.acronym.empty()) {
+      info.entity.add_alias(c.acronym);
+      by_name_[fold_name(c.acronym)] = *index;
+    }
+    table_.add_mention(Mention{c.sentence, c.first, c.last, *index});
+  }
+
+ private:
+  std::optional<std::size_t> find(const std::string& folded, bool single) {
+    if (auto it = by_name_.find(folded); it != by_name_.end()) return it->second;
+    if (const KnownName* known = Lexicon::get().known(folded)) {
+      if (auto it = by_name_.find(fold_name(known->canonical)); it != by_name_.end()) return it->second;
+      return std::nullopt;
+    }
+    if (!single) return std::nullopt;
+    std::optional<std::size_t> found;
+    for (std::size_t i = 0; i < table_.entities.size(); ++i) {  // surname or acronym
+      const Entity& e = table_.entities[i].entity;
+      const std::string name = fold_name(e.name);
+      const bool is_surname = e.kind == EntityKind::kPerson && last_word(name) == folded;
+      const bool is_acronym = folded.size() >= 2 && name.find(' ') != std::string::npos &&
+                              e.kind != EntityKind::kPerson && initials(name) == folded;
+      if (is_surname || is_acronym) {
+        if (found && *found != i) return std::nullopt;  // ambiguous: no alias
+        found = i;
+      }
+    }
+    return found;
+  }
+
+  const std::vector<Sentence>& sentences_;
+  EntityTable& table_;
+  std::unordered_map<std::string, std::size_t> by_name_;
+};
+
+}  // namespace
+
+void EntityTable::add_mention(const Mention& mention) {
+  if (by_sentence_.size() <= mention.sentence) by_sentence_.resize(mention.sentence + 1);
+  auto& list = by_sentence_[mention.sentence];
+  list.push_back(mention);
+  std::sort(list.begin(), list.end(),
+            [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+const Mention* EntityTable::mention_ending_at(std::size_t sentence, std::size_t last) const {
+  if (sentence >= by_sentence_.size()) return nullptr;
+  for (const Mention& m : by_sentence_[sentence]) {
+    if (m.last == last) return &m;
+  }
+  return nullptr;
+}
+
+const Mention* EntityTable::mention_starting_at(std::size_t sentence, std::size_t first) const {
+  if (sentence >= by_sentence_.size()) return nullptr;
+  for (const Mention& m : by_sentence_[sentence]) {
+    if (m.first == first) return &m;
+  }
+  return nullptr;
+}
+
+std::vector<Mention> EntityTable::mentions_in(std::size_t sentence, std::size_t first,
+                                              std::size_t last) const {
+  std::vector<Mention> out;
+  if (sentence >= by_sentence_.size()) return out;
+  for (const Mention& m : by_sentence_[sentence]) {
+    if (m.first >= first && m.last <= last) out.push_back(m);
+  }
+  return out;
+}
+
+std::string EntityTable::short_name(std::size_t index) const {
+  const Entity& e = entities[index].entity;
+  if (e.kind != EntityKind::kPerson) return e.name;
+  const std::size_t space = e.name.rfind(' ');
+  return space == std::string::npos ? e.name : e.name.substr(space + 1);
+}
+
+EntityTable recognize_entities(std::string_view /*text*/, const std::vector<Sentence>& sentences) {
+  const auto mid_caps = mid_sentence_capitals(sentences);
+  const auto lower_words = lower_case_words(sentences);
+  std::vector<Candidate> candidates;
+  for (std::size_t i = 0; i < sentences.size(); ++i) {
+    sentence_candidates(sentences[i], i, mid_caps, lower_words, candidates);
+  }
+  EntityTable table;
+  Builder builder(sentences, table);
+  for (const Candidate& c : candidates) builder.add(c, false);  // full names first
+  for (const Candidate& c : candidates) builder.add(c, true);   // then surnames and acronyms
+  return table;
+}
+
+}  // namespace claimgraph::core::extract
