@@ -116,6 +116,7 @@ std::optional<Candidate> trim_span(const Sentence& s, std::size_t first, std::si
     }
   }
   while (first < last) {
+    if (lex.known(join_lower(s, first, last)) != nullptr) break;
     const std::string& w = s.tokens[first].lower;
     if (lex.is_title(w)) {
       c.has_person_cue = true;

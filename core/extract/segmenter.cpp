@@ -162,10 +162,9 @@ void split_line(std::string_view text, std::size_t line_begin, std::size_t parag
     if (current.tokens.empty()) current.begin = tokens[i].begin;
     current.tokens.push_back(std::move(tokens[i]));
     const Token& last = current.tokens.back();
-    while (next_end < ends.size() && ends[next_end] <= last.end()) ++next_end;
+    while (next_end < ends.size() && ends[next_end] < last.end()) ++next_end;
     const bool at_break = i + 1 == tokens.size() ||
-                          (next_end > 0 && ends[next_end - 1] <= tokens[i + 1].begin &&
-                           ends[next_end - 1] >= last.end());
+                          (next_end < ends.size() && ends[next_end] <= tokens[i + 1].begin);
     const bool inside_quote = i + 1 < tokens.size() && tokens[i + 1].is_quoted &&
                               (last.is_quoted || last.kind == TokenKind::kOpenQuote);
     if (at_break && (!inside_quote || current.tokens.size() > kMaxMergedTokens)) {
