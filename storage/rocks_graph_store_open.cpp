@@ -46,13 +46,13 @@ core::Result<DirState> inspect_dir(const std::string& dir) {
   return is_empty ? DirState::kEmpty : DirState::kOther;
 }
 
-// Why a store in `dir` cannot be opened in `mode` before RocksDB is involved, if it cannot:
-// creates the directory for a writer.
-core::Status prepare_dir(const std::string& dir, OpenMode mode) {
+// Checks what `dir` holds before RocksDB is involved, and creates it for a writer. Returns
+// whether it holds a RocksDB database already.
+core::Result<bool> prepare_dir(const std::string& dir, OpenMode mode) {
   auto state = inspect_dir(dir);
   if (!state.ok()) return state.error();
   if (*state == DirState::kOther) return not_a_store(dir);
-  if (*state == DirState::kRocksDb) return core::ok_status();
+  if (*state == DirState::kRocksDb) return true;
   if (mode == OpenMode::kReadOnly) {
     return core::make_error(core::ErrorCode::kNotFound,
                             "no claimgraph store at " + dir +
@@ -62,7 +62,7 @@ core::Status prepare_dir(const std::string& dir, OpenMode mode) {
   std::error_code error;
   fs::create_directories(dir, error);
   if (error) return io_error(dir, error);
-  return core::ok_status();
+  return false;
 }
 
 // For a store that exists: kInvalidInput unless it has our `meta` family, kCorruption if it
@@ -145,10 +145,9 @@ RocksGraphStore::~RocksGraphStore() {
 
 core::Result<std::unique_ptr<RocksGraphStore>> RocksGraphStore::open(const std::string& dir,
                                                                      OpenMode mode) {
-  CLAIMGRAPH_RETURN_IF_ERROR(prepare_dir(dir, mode));
-  if (fs::exists(fs::path(dir) / "CURRENT")) {
-    CLAIMGRAPH_RETURN_IF_ERROR(check_families(dir, mode));
-  }
+  const core::Result<bool> exists = prepare_dir(dir, mode);
+  if (!exists.ok()) return exists.error();
+  if (*exists) CLAIMGRAPH_RETURN_IF_ERROR(check_families(dir, mode));
 
   const std::vector<rocksdb::ColumnFamilyDescriptor> descriptors = family_descriptors();
   std::vector<rocksdb::ColumnFamilyHandle*> handles;

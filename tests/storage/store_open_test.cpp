@@ -136,12 +136,20 @@ TEST(StoreOpenTest, ReadOnlyOpenWorksBesideAWriterAndSeesEarlierWrites) {
   testing::TempDir tmp;
   auto writer = RocksGraphStore::open(tmp.path(), OpenMode::kReadWrite);
   ASSERT_TRUE(writer.ok());
-  ASSERT_TRUE((*writer)->apply(one_entity(2, "Peskov", 3)).ok());
+  core::WriteSet writes = one_entity(2, "Peskov", 3);
+  core::StoredEdge denial;
+  denial.from = {core::NodeKind::kEntity, 2};
+  denial.rel = core::Relation::kDenies;
+  denial.to = {core::NodeKind::kClaim, 1};
+  denial.quote = "«нет»";
+  writes.edges = {denial};
+  ASSERT_TRUE((*writer)->apply(writes).ok());
   auto reader = RocksGraphStore::open(tmp.path(), OpenMode::kReadOnly);
   ASSERT_TRUE(reader.ok()) << reader.error().message;
   EXPECT_TRUE((*reader)->is_read_only());
   EXPECT_EQ((*reader)->get_entity(2)->value().name, "Peskov");
   EXPECT_EQ(*(*reader)->next_id(), 3u);
+  EXPECT_EQ(*(*reader)->in_edges(denial.to, std::nullopt), std::vector<core::StoredEdge>{denial});
 }
 
 TEST(StoreOpenTest, OtherSchemaVersionIsRefused) {
