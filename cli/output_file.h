@@ -1,0 +1,17 @@
+// Writing a command's output to a file without ever leaving a half-written file (write to
+// FILE.tmp, then rename), or to stdout when no file is given.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+
+#include "core/result.h"
+
+namespace claimgraph::cli {
+
+// Writes `content` to `path`, or to `out` when `path` is empty or "-".
+// kIoError naming the file if it cannot be written.
+core::Status write_output(const std::string& path, std::string_view content, std::ostream& out);
+
+}  // namespace claimgraph::cli
