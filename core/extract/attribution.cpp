@@ -129,7 +129,7 @@ bool AttributionFinder::process_label(std::size_t si, std::size_t& start) {
   if (label == "quote" || label == "quotes") {
     if (auto speaker = coref_.last_speaker()) {
       emit(Attribution{si, *speaker, Relation::kAsserts, TokenRange{colon + 1, tk.size()},
-                       std::nullopt, false, "layout-quote", 0.7});
+                       std::nullopt, false, false, "layout-quote", 0.7});
     }
     return true;
   }
@@ -146,7 +146,7 @@ bool AttributionFinder::process_label(std::size_t si, std::size_t& start) {
     const EntityKind kind = table_.entities[m->entity].entity.kind;
     if (kind != EntityKind::kPlace && colon + 3 < tk.size()) {
       emit(Attribution{si, m->entity, Relation::kAsserts, TokenRange{colon + 1, tk.size()},
-                       std::nullopt, false, "colon-statement", 0.6});
+                       std::nullopt, false, false, "colon-statement", 0.6});
       return true;
     }
   }
@@ -160,7 +160,7 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
   std::size_t j = v;
   while (j > start) {
     const std::string& w = tk[j - 1].lower;
-    if (skippable_before_verb().count(w)) {
+    if (skippable_before_verb().count(w) || (w.size() > 4 && w.ends_with("ly") && !tk[j - 1].is_capitalized)) {
       --j;
     } else if (is_weekday(w) && j >= start + 2 && tk[j - 2].lower == "on") {
       j -= 2;
@@ -176,7 +176,12 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
     j = c - 1;
   }
   std::size_t b = j;
-  while (b > start && j - b < 10 && is_phrase_token(tk[b - 1])) --b;
+  while (b > start && j - b < 10 &&
+         (is_phrase_token(tk[b - 1]) ||
+          (tk[b - 1].lower == "." && !tk[b - 1].has_space_before && b >= start + 2 &&
+           tk[b - 2].is_capitalized && tk[b - 2].text.size() <= 4))) {
+    --b;
+  }
   if (b == j) return std::nullopt;
   phrase_first = b;
   if (Coreference::is_pronoun(tk[j - 1].lower)) {
@@ -212,6 +217,23 @@ TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, At
   const std::size_t n = tk.size();
   std::size_t i = v + 1;
   if (tk[v].lower == "told" || tk[v].lower == "tells" || tk[v].lower == "tell") {
+    for (std::size_t k = i; k < n && k < i + 12; ++k) {  // "told US TV network Fox News on Sunday that"
+      const std::string& w = tk[k].lower;
+      if (tk[k].is_quoted || w == "," || Coreference::is_pronoun(w) || w == "i" ||
+          Lexicon::get().verb_stance(w)) {
+        break;
+      }
+      if (k > i && (w == "that" || w == ":")) {
+        if (auto outlet = outlet_in(si, i, k)) a.outlet = outlet;
+        for (const Mention& m : table_.mentions_in(si, i, k)) {
+          if (table_.entities[m.entity].entity.kind == EntityKind::kMedia) a.outlet = m.entity;
+        }
+        i = k;
+        break;
+      }
+    }
+  }
+  if (i == v + 1 && (tk[v].lower == "told" || tk[v].lower == "tells" || tk[v].lower == "tell")) {
     const std::size_t at = i < n && (tk[i].lower == "the" || tk[i].lower == "a") ? i + 1 : i;
     if (const Mention* m = table_.mention_starting_at(si, at)) {
       if (table_.entities[m->entity].entity.kind == EntityKind::kMedia) a.outlet = m->entity;
@@ -251,7 +273,13 @@ TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, At
   }
   std::size_t end = n;
   for (std::size_t k = i + 1; k < n; ++k) {
-    if (tk[k].lower == "adding" && tk[k - 1].lower == ",") end = k;
+    const std::string& w = tk[k].lower;
+    if (tk[k - 1].lower == "," && !tk[k].is_quoted &&
+        (w == "adding" || w == "although" || w == "though" || w == "despite" || w == "citing" ||
+         w == "saying" || w == "insisting" || w == "according")) {
+      end = k;
+      break;
+    }
   }
   return trim_range(sentences_[si], TokenRange{i, end});
 }
@@ -311,6 +339,9 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
     }
     if (!complement.empty()) {
       a.claim = a.rel == Relation::kDenies ? denied_proposition(s, complement) : complement;
+      const std::string& head = tk[a.claim.first].lower;
+      a.needs_subject = a.rel == Relation::kDenies && (head.ends_with("ing") || head == "ever" ||
+                                                       head == "having");
       a.rule = "say-that";
       a.confidence = 0.8;
     } else {
@@ -367,7 +398,7 @@ void AttributionFinder::process_quote_continuation(std::size_t si, std::size_t s
   const auto speaker = coref_.last_speaker();
   if (!continues || !speaker) return;
   emit(Attribution{si, *speaker, Relation::kAsserts, TokenRange{start, tk.size()}, std::nullopt,
-                   false, "quote-continuation", 0.6});
+                   false, false, "quote-continuation", 0.6});
 }
 
 }  // namespace claimgraph::core::extract

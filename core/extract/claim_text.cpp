@@ -39,7 +39,7 @@ std::string pronoun_replacement(const std::string& lower, bool quoted, const Ent
     if (!person && lower == "our") return short_name + "'s";
     return {};
   }
-  if (person && (lower == "he" || lower == "she" || lower == "him")) return short_name;
+  if (person && (lower == "he" || lower == "she")) return short_name;
   if (person && (lower == "his")) return short_name + "'s";
   if (!person && (lower == "it" || lower == "they")) return short_name;
   if (!person && (lower == "its" || lower == "their")) return short_name + "'s";
@@ -83,7 +83,9 @@ std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
   std::vector<TokenRange> parts;
   std::size_t start = range.first;
   for (std::size_t i = range.first; i < range.last && parts.size() < max_parts; ++i) {
-    const bool ends = is_sentence_end(s.tokens[i]) || i + 1 == range.last;
+    const bool ellipsis = (i + 1 < range.last && is_sentence_end(s.tokens[i + 1])) ||
+                          (i > range.first && is_sentence_end(s.tokens[i - 1]));
+    const bool ends = (is_sentence_end(s.tokens[i]) && !ellipsis) || i + 1 == range.last;
     if (!ends) continue;
     const TokenRange part = trim_range(s, TokenRange{start, i + 1});
     if (content_words(s, part) >= 3) parts.push_back(part);
@@ -93,7 +95,8 @@ std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
 }
 
 ClaimText make_claim_text(const Sentence& s, TokenRange range, std::size_t speaker,
-                          const EntityTable& table, std::size_t sentence_index) {
+                          const EntityTable& table, std::size_t sentence_index,
+                          bool prefix_speaker) {
   ClaimText out;
   range = trim_range(s, range);
   if (content_words(s, range) < 2) return out;
@@ -104,6 +107,10 @@ ClaimText make_claim_text(const Sentence& s, TokenRange range, std::size_t speak
   };
   int bracket = 0;
   bool space = false;
+  if (prefix_speaker) {
+    out.text = short_name;
+    add_about(speaker);
+  }
   for (std::size_t i = range.first; i < range.last; ++i) {
     const Token& t = s.tokens[i];
     if (t.lower == "[") ++bracket;

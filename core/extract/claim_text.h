@@ -38,7 +38,9 @@ struct ClaimText {
 };
 
 // The normalized claim for `range`, speaking for entity `speaker`.
+// With `prefix_speaker` the speaker's name becomes the subject ("denied taking" -> "X taking").
 ClaimText make_claim_text(const Sentence& sentence, TokenRange range, std::size_t speaker,
-                          const EntityTable& table, std::size_t sentence_index);
+                          const EntityTable& table, std::size_t sentence_index,
+                          bool prefix_speaker = false);
 
 }  // namespace claimgraph::core::extract

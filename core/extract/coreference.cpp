@@ -11,6 +11,12 @@ bool is_person(const EntityTable& table, std::size_t index) {
   return table.entities[index].entity.kind == EntityKind::kPerson;
 }
 
+bool is_media_noun(const std::string& w) {
+  return w == "newspaper" || w == "paper" || w == "daily" || w == "broadcaster" ||
+         w == "magazine" || w == "website" || w == "network" || w == "channel" || w == "station" ||
+         w == "tabloid" || w == "outlet";
+}
+
 bool is_collective_noun(const std::string& w) {
   return w == "company" || w == "firm" || w == "group" || w == "bank" || w == "carrier" ||
          w == "organisation" || w == "organization" || w == "ministry" || w == "government" ||
@@ -25,6 +31,7 @@ bool Coreference::is_pronoun(const std::string& word) {
 
 void Coreference::note_speaker(std::size_t entity) {
   last_spoke_[entity] = ++clock_;
+  if (table_.entities[entity].entity.kind == EntityKind::kMedia) last_media_ = entity;
   last_speaker_ = entity;
 }
 
@@ -33,6 +40,7 @@ void Coreference::note_sentence(std::size_t sentence) {
     const EntityKind kind = table_.entities[m.entity].entity.kind;
     if (kind == EntityKind::kPerson) last_person_mention_ = m.entity;
     if (kind == EntityKind::kOrganization || kind == EntityKind::kGroup) last_org_mention_ = m.entity;
+    if (kind == EntityKind::kMedia) last_media_ = m.entity;
   }
 }
 
@@ -86,13 +94,31 @@ std::optional<std::size_t> Coreference::resolve(std::size_t sentence, std::size_
                                                 std::size_t last) const {
   if (first >= last) return std::nullopt;
   const Sentence& s = sentences_[sentence];
-  if (const Mention* m = table_.mention_ending_at(sentence, last)) return m->entity;
+  if (const Mention* m = table_.mention_ending_at(sentence, last)) {
+    // "BCE Inc. of Montreal": the body, not its place
+    if (table_.entities[m->entity].entity.kind == EntityKind::kPlace && m->first > first + 1 &&
+        (s.tokens[m->first - 1].lower == "of" || s.tokens[m->first - 1].lower == "in")) {
+      std::size_t before = m->first - 1;
+      if (before > first && s.tokens[before - 1].lower == ".") --before;
+      if (const Mention* body = table_.mention_ending_at(sentence, before)) return body->entity;
+    }
+    return m->entity;
+  }
   const std::string& word = s.tokens[last - 1].lower;
   if (last - first == 1 || (last - first == 2 && s.tokens[first].lower == "and")) {
     if (word == "he" || word == "she") return by_kind(true);
     if (word == "they" || word == "it" || word == "we") return by_kind(false);
   }
   const Lexicon& lex = Lexicon::get();
+  if (s.tokens[first].lower == "the" && last - first == 2) {
+    if (is_media_noun(word)) return last_media_;
+    if (word == "statement") return last_speaker_;
+  }
+  for (std::size_t p = last - 1; p > first; --p) {  // "the rapper's spokesman": the owner
+    if (s.tokens[p].lower == "'s" && (lex.is_role(word) || is_collective_noun(word))) {
+      if (auto owner = resolve(sentence, first, p)) return owner;
+    }
+  }
   if (last - first >= 2) {
     std::string two = s.tokens[last - 2].lower + " " + word;
     if (lex.is_role(two)) return resolve_role(sentence, first, last, 2);

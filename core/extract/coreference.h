@@ -44,6 +44,7 @@ class Coreference {
   std::optional<std::size_t> last_speaker_;
   std::optional<std::size_t> last_person_mention_;
   std::optional<std::size_t> last_org_mention_;
+  std::optional<std::size_t> last_media_;  // the last outlet mentioned or quoted
 };
 
 }  // namespace claimgraph::core::extract

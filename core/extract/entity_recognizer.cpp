@@ -75,8 +75,14 @@ std::string join_lower(const Sentence& s, std::size_t first, std::size_t last) {
 std::vector<std::string> roles_before(const Sentence& s, std::size_t first) {
   const Lexicon& lex = Lexicon::get();
   std::vector<std::string> roles;
-  if (first >= 1 && !s.tokens[first - 1].is_capitalized && lex.is_role(s.tokens[first - 1].lower)) {
-    roles.push_back(s.tokens[first - 1].lower);
+  if (first == 0) return roles;
+  const Token& t = s.tokens[first - 1];
+  const bool is_noun_like = t.kind == TokenKind::kWord && !t.is_capitalized && !t.is_quoted &&
+                            !lex.is_non_name(t.lower) && !lex.verb_stance(t.lower) &&
+                            !t.lower.ends_with("ly") && !t.lower.ends_with("ed") && t.lower != "'s";
+  if (is_noun_like && (lex.is_role(t.lower) || first == 1 || s.tokens[first - 2].is_capitalized ||
+                       s.tokens[first - 2].lower == "the" || s.tokens[first - 2].lower == "a")) {
+    roles.push_back(t.lower);
     if (first >= 2 && lex.is_role(join_lower(s, first - 2, first))) {
       roles.push_back(join_lower(s, first - 2, first));
     }
@@ -118,7 +124,7 @@ std::optional<Candidate> trim_span(const Sentence& s, std::size_t first, std::si
   while (first < last) {
     if (lex.known(join_lower(s, first, last)) != nullptr) break;
     const std::string& w = s.tokens[first].lower;
-    if (lex.is_title(w)) {
+    if (lex.is_title(w) || (lex.is_role(w) && last - first > 1)) {
       c.has_person_cue = true;
     } else if (!(lex.is_non_name(w) || is_connector(s.tokens[first]) || lex.is_role(w) ||
                  s.tokens[first].lower == "-")) {
@@ -129,11 +135,15 @@ std::optional<Candidate> trim_span(const Sentence& s, std::size_t first, std::si
   while (last > first && (is_connector(s.tokens[last - 1]) || !s.tokens[last - 1].is_word())) --last;
   if (first >= last) return std::nullopt;
   const std::string& w = s.tokens[first].lower;
-  if (last - first == 1 && (lex.is_demonym(w) || lex.is_non_name(w) || lex.is_role(w))) {
+  const std::string singular = w.ends_with("s") ? w.substr(0, w.size() - 1) : w;
+  if (last - first == 1 && (lex.is_demonym(w) || lex.is_non_name(w) || lex.is_role(w) ||
+                            lex.is_demonym(singular) || lex.is_role(singular) ||
+                            lex.is_title(w))) {
     return std::nullopt;
   }
+  const bool before_verb = last < s.tokens.size() && lex.verb_stance(s.tokens[last].lower);
   if (last - first == 1 && is_sentence_initial(s, first) && !mid_caps.count(w) &&
-      lex.known(w) == nullptr && (lower_words.count(w) || !s.tokens[first].is_capitalized)) {
+      lex.known(w) == nullptr && (!before_verb || lower_words.count(w) || w.ends_with("ing"))) {
     return std::nullopt;
   }
   if (lex.is_demonym(w) && last - first > 1 && !lex.is_org_suffix(s.tokens[last - 1].lower)) ++first;
@@ -159,11 +169,21 @@ void sentence_candidates(const Sentence& s, std::size_t index,
     std::size_t j = i + 1;
     while (j < tk.size()) {
       const Token& t = tk[j];
-      if (is_name_word(t) && !(t.has_space_before && lex.is_title(t.lower) && j > i &&
-                               !lex.is_title(tk[j - 1].lower) && !lex.is_role(tk[j - 1].lower))) {
+      const bool starts_title = t.has_space_before && (lex.is_title(t.lower) || lex.is_role(t.lower)) &&
+                                !lex.is_title(tk[j - 1].lower) && !lex.is_role(tk[j - 1].lower);
+      if (is_name_word(t) && !starts_title && !lex.is_non_name(t.lower)) {
         ++j;
-      } else if (t.kind == TokenKind::kNumber && !t.has_space_before) {
+      } else if (t.kind == TokenKind::kNumber &&
+                 (!t.has_space_before || lex.is_media_suffix(tk[j - 1].lower) || tk[i].is_all_caps)) {
         ++j;
+      } else if ((t.lower == "and" || t.lower == "&") && j + 1 < tk.size() && is_name_word(tk[j + 1]) &&
+                 (lex.known(join_lower(s, i, j + 2)) != nullptr ||
+                  ((lex.is_org_suffix(tk[j + 1].lower) || lex.is_media_suffix(tk[j + 1].lower)) &&
+                   (j + 2 >= tk.size() || !is_name_word(tk[j + 2]))))) {
+        j += 2;
+      } else if (t.lower == "'" && !t.has_space_before && tk[j - 1].lower.ends_with("s") &&
+                 j + 1 < tk.size() && is_name_word(tk[j + 1])) {
+        j += 2;
       } else if (t.kind == TokenKind::kNumber && j + 1 >= tk.size()) {
         break;
       } else if ((is_connector(t) || (t.lower == "the" && is_connector(tk[j - 1]))) &&
@@ -179,7 +199,10 @@ void sentence_candidates(const Sentence& s, std::size_t index,
     if (auto c = trim_span(s, i, j, mid_caps, lower_words)) {
       c->sentence = index;
       c->roles = roles_before(s, c->first);
-      if (c->first > i && lex.is_role(tk[c->first - 1].lower)) c->roles.push_back(tk[c->first - 1].lower);
+      if (c->first > i && lex.is_role(tk[c->first - 1].lower)) {
+        c->roles.push_back(tk[c->first - 1].lower);
+        c->has_person_cue = true;
+      }
       for (std::string& r : apposition_roles(s, c->last)) c->roles.push_back(std::move(r));
       if (c->first > 0 && lex.is_title(tk[c->first - 1].lower)) c->has_person_cue = true;
       if (c->last + 2 < tk.size() && tk[c->last].lower == "(" && tk[c->last + 1].is_all_caps &&
@@ -237,6 +260,8 @@ class Builder {
     const std::string folded = fold_name(c.surface);
     const bool single = c.last - c.first == 1;
     if (single != single_pass) return;
+    is_ambiguous_ = false;
+    current_sentence_ = c.sentence;
     std::optional<std::size_t> index = find(folded, single);
     if (!index) {
       EntityInfo info;
@@ -253,8 +278,12 @@ class Builder {
       by_name_[fold_name(table_.entities.back().entity.name)] = *index;
     }
     EntityInfo& info = table_.entities[*index];
-    info.entity.add_alias(c.surface);
-    by_name_[folded] = *index;
+    if (seen_in_.size() <= *index) seen_in_.resize(*index + 1);
+    seen_in_[*index].push_back(c.sentence);
+    if (!is_ambiguous_) {
+      info.entity.add_alias(c.surface);
+      by_name_[folded] = *index;
+    }
     for (const std::string& r : c.roles) info.roles.push_back(r);
     if (c.has_person_cue && !info.is_known) info.entity.kind = EntityKind::kPerson;
     if (!c.acronym.empty()) {
@@ -272,20 +301,37 @@ class Builder {
       return std::nullopt;
     }
     if (!single) return std::nullopt;
-    std::optional<std::size_t> found;
-    for (std::size_t i = 0; i < table_.entities.size(); ++i) {  // surname or acronym
-      const Entity& e = table_.entities[i].entity;
-      const std::string name = fold_name(e.name);
-      const bool is_surname = e.kind == EntityKind::kPerson && last_word(name) == folded;
-      const bool is_acronym = folded.size() >= 2 && name.find(' ') != std::string::npos &&
-                              e.kind != EntityKind::kPerson && initials(name) == folded;
-      if (is_surname || is_acronym) {
-        if (found && *found != i) return std::nullopt;  // ambiguous: no alias
-        found = i;
+    std::vector<std::size_t> found;
+    for (int pass = 0; pass < 2 && found.empty(); ++pass) {
+      for (std::size_t i = 0; i < table_.entities.size(); ++i) {  // surname or acronym, then first name
+        const Entity& e = table_.entities[i].entity;
+        const std::string name = fold_name(e.name);
+        const bool person = e.kind == EntityKind::kPerson && name.find(' ') != std::string::npos;
+        const bool is_surname = person && last_word(name) == folded;
+        const bool is_first_name = person && name.substr(0, name.find(' ')) == folded;
+        const bool is_acronym = folded.size() >= 2 && name.find(' ') != std::string::npos &&
+                                e.kind != EntityKind::kPerson && initials(name) == folded;
+        if (pass == 0 ? (is_surname || is_acronym) : is_first_name) found.push_back(i);
       }
     }
-    return found;
+    if (found.size() <= 1) return found.empty() ? std::nullopt : std::optional(found.front());
+    is_ambiguous_ = true;  // "Jackson" beside Michael and Katherine Jackson: the latest one
+    std::size_t best = found.front();
+    std::size_t best_sentence = 0;
+    for (std::size_t i : found) {
+      for (std::size_t sentence : seen_in_[i]) {
+        if (sentence <= current_sentence_ && sentence >= best_sentence) {
+          best = i;
+          best_sentence = sentence;
+        }
+      }
+    }
+    return best;
   }
+
+  bool is_ambiguous_ = false;
+  std::size_t current_sentence_ = 0;
+  std::vector<std::vector<std::size_t>> seen_in_;  // per entity: sentences of its mentions
 
   const std::vector<Sentence>& sentences_;
   EntityTable& table_;

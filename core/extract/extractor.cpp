@@ -74,7 +74,8 @@ class RecordBuilder {
     const Sentence& s = sentences_[a.sentence];
     for (const extract::TokenRange& part :
          extract::split_propositions(s, a.claim, kMaxPropositionsPerStatement)) {
-      const extract::ClaimText ct = extract::make_claim_text(s, part, a.speaker, table_, a.sentence);
+      const extract::ClaimText ct = extract::make_claim_text(s, part, a.speaker, table_, a.sentence,
+                                                                a.needs_subject && part.first == a.claim.first);
       if (ct.text.empty()) continue;
       const std::string key = claim_key_for(ct.text);
       if (!stances_.insert({names_[a.speaker], key}).second) continue;

@@ -127,11 +127,17 @@ std::vector<Token> tokenize_line(std::string_view text, std::size_t line_begin,
     }
     space_before = false;
   }
-  // Straight quotes alternate open/close; everything between a pair is quoted.
+  // A straight quote opens when it follows a space and sticks to the next word, else it
+  // closes ("He said: "Yes." "No."" reopens after a close); between a pair is quoted.
   bool open = false;
-  for (Token& token : tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    Token& token = tokens[i];
     if (token.is_quote()) {
-      if (token.text == "\"") token.kind = open ? TokenKind::kCloseQuote : TokenKind::kOpenQuote;
+      if (token.text == "\"") {
+        const bool sticks = i + 1 < tokens.size() && !tokens[i + 1].has_space_before;
+        const bool opens = (token.has_space_before || i == 0) && sticks;
+        token.kind = opens || (!open && sticks) ? TokenKind::kOpenQuote : TokenKind::kCloseQuote;
+      }
       open = token.kind == TokenKind::kOpenQuote;
       continue;
     }
