@@ -157,7 +157,8 @@ function(describe_difference expected actual out_var)
   file(WRITE "${WORK_DIR}/actual.txt" "${actual}")
   find_program(DIFF_PROGRAM diff)
   if(DIFF_PROGRAM)
-    execute_process(COMMAND "${DIFF_PROGRAM}" -u --label expected --label actual expected.txt actual.txt
+    execute_process(
+      COMMAND "${DIFF_PROGRAM}" -u --label expected --label actual expected.txt actual.txt
       WORKING_DIRECTORY "${WORK_DIR}" OUTPUT_VARIABLE difference)
   else()
     set(difference "--- expected\n${expected}\n+++ actual\n${actual}\n")
