@@ -58,8 +58,12 @@ bool is_verb_use(const Sentence& s, std::size_t v) {
       return false;
     }
   }
-  if (v + 1 < s.tokens.size() && (s.tokens[v + 1].lower == "by" || s.tokens[v + 1].lower == "to")) {
-    return t.lower == "told" || t.lower == "tells";
+  if (v + 1 < s.tokens.size() && s.tokens[v + 1].lower == "by") return false;
+  if (v + 1 < s.tokens.size() && s.tokens[v + 1].lower == "to") {  // "denied to Reuters", "claimed to have"
+    return t.lower == "told" || t.lower == "tells" || t.lower.starts_with("claim") ||
+           t.lower.starts_with("den") || t.lower.starts_with("pledg") || t.lower.starts_with("promis") ||
+           t.lower.starts_with("admit") || t.lower.starts_with("explain") || t.lower.starts_with("insist") ||
+           t.lower.starts_with("confirm");
   }
   return true;
 }
@@ -172,8 +176,15 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
   if (j > start && tk[j - 1].lower == ",") {  // "X, the press secretary of Y, said"
     std::size_t c = j - 1;
     while (c > start && j - c < 20 && tk[c - 1].lower != ",") --c;
-    if (c <= start || table_.mention_ending_at(si, c - 1) == nullptr) return std::nullopt;
-    j = c - 1;
+    if (c <= start) return std::nullopt;
+    if (const Mention* m = table_.mention_starting_at(si, c); m != nullptr && m->last == j - 1) {
+      phrase_first = c;  // "The firm that raised the alarm, Hudson Rock, said"
+      return m->entity;
+    }
+    std::size_t before = c - 1;
+    if (before >= start + 3 && tk[before - 1].lower == ")" && tk[before - 3].lower == "(") before -= 3;
+    if (table_.mention_ending_at(si, before) == nullptr) return std::nullopt;
+    j = before;
   }
   std::size_t b = j;
   while (b > start && j - b < 10 &&
@@ -248,6 +259,17 @@ TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, At
           break;
         }
       }
+    }
+  }
+  if (i + 1 < n && tk[i].lower == "to" && tk[v].lower != "told") {  // "denied to Reuters that"
+    const std::size_t at = tk[i + 1].lower == "the" ? i + 2 : i + 1;
+    const Mention* m = table_.mention_starting_at(si, at);
+    if (m != nullptr && table_.entities[m->entity].entity.kind == EntityKind::kMedia) {
+      a.outlet = m->entity;
+      i = m->last;
+    } else {
+      a.needs_subject = true;  // "claimed to have X": the speaker has X
+      ++i;
     }
   }
   if (i < n && tk[i].lower == ",") {  // "added, on BBC Radio 4's Today programme: ..."
@@ -340,8 +362,9 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
     if (!complement.empty()) {
       a.claim = a.rel == Relation::kDenies ? denied_proposition(s, complement) : complement;
       const std::string& head = tk[a.claim.first].lower;
-      a.needs_subject = a.rel == Relation::kDenies && (head.ends_with("ing") || head == "ever" ||
-                                                       head == "having");
+      a.needs_subject = a.needs_subject ||
+                        (a.rel == Relation::kDenies &&
+                         (head.ends_with("ing") || head == "ever" || head == "having"));
       a.rule = "say-that";
       a.confidence = 0.8;
     } else {

@@ -110,6 +110,10 @@ std::optional<std::size_t> Coreference::resolve(std::size_t sentence, std::size_
     if (word == "they" || word == "it" || word == "we") return by_kind(false);
   }
   const Lexicon& lex = Lexicon::get();
+  if (is_media_noun(word) || is_collective_noun(word) || word == "agency") {  // "Reuters news agency"
+    const std::vector<Mention> inside = table_.mentions_in(sentence, first, last);
+    if (!inside.empty() && s.tokens[inside.back().last].lower != "'s") return inside.back().entity;
+  }
   if (s.tokens[first].lower == "the" && last - first == 2) {
     if (is_media_noun(word)) return last_media_;
     if (word == "statement") return last_speaker_;

@@ -126,7 +126,7 @@ std::optional<Candidate> trim_span(const Sentence& s, std::size_t first, std::si
     const std::string& w = s.tokens[first].lower;
     if (lex.is_title(w) || (lex.is_role(w) && last - first > 1)) {
       c.has_person_cue = true;
-    } else if (!(lex.is_non_name(w) || is_connector(s.tokens[first]) || lex.is_role(w) ||
+    } else if (!((lex.is_non_name(w) && !s.tokens[first].is_all_caps) || is_connector(s.tokens[first]) || lex.is_role(w) ||
                  s.tokens[first].lower == "-")) {
       break;
     }
@@ -146,7 +146,9 @@ std::optional<Candidate> trim_span(const Sentence& s, std::size_t first, std::si
       lex.known(w) == nullptr && (!before_verb || lower_words.count(w) || w.ends_with("ing"))) {
     return std::nullopt;
   }
-  if (lex.is_demonym(w) && last - first > 1 && !lex.is_org_suffix(s.tokens[last - 1].lower)) ++first;
+  bool is_body = false;  // "Russian Defense Ministry", "European Court of Human Rights" keep it
+  for (std::size_t i = first; i < last; ++i) is_body = is_body || lex.is_org_suffix(s.tokens[i].lower);
+  if (lex.is_demonym(w) && last - first > 1 && !is_body) ++first;
   c.first = first;
   c.last = last;
   c.surface = std::string(s.tokens[first].text.data(),
@@ -171,7 +173,8 @@ void sentence_candidates(const Sentence& s, std::size_t index,
       const Token& t = tk[j];
       const bool starts_title = t.has_space_before && (lex.is_title(t.lower) || lex.is_role(t.lower)) &&
                                 !lex.is_title(tk[j - 1].lower) && !lex.is_role(tk[j - 1].lower);
-      if (is_name_word(t) && !starts_title && !lex.is_non_name(t.lower)) {
+      const bool stops = lex.is_non_name(t.lower) && !t.is_all_caps && t.text.size() > 1;
+      if (is_name_word(t) && !starts_title && !stops) {
         ++j;
       } else if (t.kind == TokenKind::kNumber &&
                  (!t.has_space_before || lex.is_media_suffix(tk[j - 1].lower) || tk[i].is_all_caps)) {
@@ -392,6 +395,21 @@ EntityTable recognize_entities(std::string_view /*text*/, const std::vector<Sent
   Builder builder(sentences, table);
   for (const Candidate& c : candidates) builder.add(c, false);  // full names first
   for (const Candidate& c : candidates) builder.add(c, true);   // then surnames and acronyms
+  // A two- or three-word name the text shortens to its first word is a firm ("Merrill"
+  // for Merrill Lynch), not a person, who is shortened to the surname.
+  for (EntityInfo& info : table.entities) {
+    Entity& e = info.entity;
+    if (info.is_known || e.kind != EntityKind::kPerson || !info.roles.empty()) continue;
+    const std::string name = fold_name(e.name);
+    const std::string first_word = name.substr(0, name.find(' '));
+    bool has_first = false;
+    bool has_last = false;
+    for (const std::string& alias : e.aliases) {
+      has_first = has_first || fold_name(alias) == first_word;
+      has_last = has_last || fold_name(alias) == last_word(name);
+    }
+    if (has_first && !has_last) e.kind = EntityKind::kOrganization;
+  }
   return table;
 }
 
