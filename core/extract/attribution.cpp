@@ -82,9 +82,15 @@ bool is_new_occasion(const Sentence& s) {
 
 }  // namespace
 
+// A title that is a sentence ("X said that Y.") is read like the body; a headline is not.
+bool is_sentence_title(const Sentence& s) {
+  return s.tokens.size() > 6 && s.tokens.back().lower == ".";
+}
+
 void AttributionFinder::run() {
   for (std::size_t i = 0; i < sentences_.size(); ++i) {
-    if (sentences_[i].paragraph != 0 && sentences_[i].tokens.size() <= 400) process(i);
+    const bool is_body = sentences_[i].paragraph != 0 || is_sentence_title(sentences_[i]);
+    if (is_body && sentences_[i].tokens.size() <= 400) process(i);
     coref_.note_sentence(i);
   }
 }
@@ -172,6 +178,28 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
       break;
     }
   }
+  if (j > start && (tk[j - 1].lower == "which" || tk[j - 1].lower == "who")) {
+    // "news site TechCrunch, which said ...": the antecedent speaks
+    const std::size_t comma = j - 1;
+    if (comma > start && tk[comma - 1].lower == ",") {
+      if (const Mention* m = table_.mention_ending_at(si, comma - 1)) {
+        phrase_first = j - 1;
+        return m->entity;
+      }
+    }
+    return std::nullopt;
+  }
+  if (tk[v].lower.ends_with("ing") && j > start && tk[j - 1].lower == ",") {
+    // ", insisting it had not been hacked": the subject of the sentence
+    phrase_first = v;
+    if (!attributions_.empty() && attributions_.back().sentence == si) return attributions_.back().speaker;
+    if (const Mention* m = table_.mention_starting_at(si, start)) return m->entity;
+    if (start + 1 < tk.size() && tk[start].lower == "the") {
+      if (const Mention* m = table_.mention_starting_at(si, start + 1)) return m->entity;
+    }
+    return std::nullopt;
+  }
+  if (tk[v].lower.ends_with("ing")) return std::nullopt;
   if (j >= start + 3 && tk[j - 1].lower == ")" && tk[j - 3].lower == "(") j -= 3;
   if (j > start && tk[j - 1].lower == ",") {  // "X, the press secretary of Y, said"
     std::size_t c = j - 1;
@@ -297,8 +325,8 @@ TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, At
   for (std::size_t k = i + 1; k < n; ++k) {
     const std::string& w = tk[k].lower;
     if (tk[k - 1].lower == "," && !tk[k].is_quoted &&
-        (w == "adding" || w == "although" || w == "though" || w == "despite" || w == "citing" ||
-         w == "saying" || w == "insisting" || w == "according")) {
+        (w == "although" || w == "though" || w == "despite" || w == "citing" || w == "according" ||
+         (w.ends_with("ing") && Lexicon::get().verb_stance(w)))) {
       end = k;
       break;
     }

@@ -20,7 +20,9 @@ bool is_determiner(const std::string& w) {
          w == "media" || w == "newspaper" || w == "press" || w == "earlier" || w == "new";
 }
 
-bool is_sentence_end(const Token& t) { return t.lower == "." || t.lower == "!" || t.lower == "?"; }
+bool is_sentence_end(const Token& t) {
+  return t.lower == "." || t.lower == "!" || t.lower == "?" || t.lower == ";";
+}
 
 std::size_t content_words(const Sentence& s, TokenRange r) {
   std::size_t n = 0;
@@ -82,7 +84,11 @@ std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
                                            std::size_t max_parts) {
   std::vector<TokenRange> parts;
   std::size_t start = range.first;
+  int bracket = 0;
   for (std::size_t i = range.first; i < range.last && parts.size() < max_parts; ++i) {
+    if (s.tokens[i].lower == "[") ++bracket;
+    if (s.tokens[i].lower == "]") --bracket;
+    if (bracket > 0) continue;
     const bool ellipsis = (i + 1 < range.last && is_sentence_end(s.tokens[i + 1])) ||
                           (i > range.first && is_sentence_end(s.tokens[i - 1]));
     const bool ends = (is_sentence_end(s.tokens[i]) && !ellipsis) || i + 1 == range.last;

@@ -128,7 +128,8 @@ std::optional<std::size_t> Coreference::resolve(std::size_t sentence, std::size_
     if (lex.is_role(two)) return resolve_role(sentence, first, last, 2);
   }
   if (lex.is_role(word)) return resolve_role(sentence, first, last, 1);
-  if (is_collective_noun(word) && s.tokens[first].lower == "the") {
+  if ((is_collective_noun(word) || lex.is_body_noun(word)) && s.tokens[first].lower == "the" &&
+      last - first <= 4) {
     if (const auto org = by_kind(false)) return org;
   }
   return std::nullopt;

@@ -258,14 +258,17 @@ class Builder {
   Builder(const std::vector<Sentence>& sentences, EntityTable& table)
       : sentences_(sentences), table_(table) {}
 
-  void add(const Candidate& c, bool single_pass) {
+  // Adds candidate `c` in the pass for full names (`single_pass` false) or for one-word
+  // names. With `attach_only` it may only name an entity already found (headline words).
+  void add(const Candidate& c, bool single_pass, bool attach_only = false) {
     const Sentence& s = sentences_[c.sentence];
     const std::string folded = fold_name(c.surface);
     const bool single = c.last - c.first == 1;
-    if (single != single_pass) return;
+    if (!attach_only && single != single_pass) return;
     is_ambiguous_ = false;
     current_sentence_ = c.sentence;
     std::optional<std::size_t> index = find(folded, single);
+    if (!index && attach_only && Lexicon::get().known(folded) == nullptr) return;
     if (!index) {
       EntityInfo info;
       if (const KnownName* known = Lexicon::get().known(folded)) {
@@ -341,6 +344,19 @@ class Builder {
   std::unordered_map<std::string, std::size_t> by_name_;
 };
 
+// A title in Title Case: its capitals say nothing about names.
+bool is_headline(const Sentence& s) {
+  if (s.paragraph != 0) return false;
+  std::size_t words = 0;
+  std::size_t capitals = 0;
+  for (const Token& t : s.tokens) {
+    if (t.kind != TokenKind::kWord || t.lower.size() < 4) continue;
+    ++words;
+    capitals += t.is_capitalized;
+  }
+  return words >= 3 && capitals * 10 >= words * 7;
+}
+
 }  // namespace
 
 void EntityTable::add_mention(const Mention& mention) {
@@ -393,8 +409,16 @@ EntityTable recognize_entities(std::string_view /*text*/, const std::vector<Sent
   }
   EntityTable table;
   Builder builder(sentences, table);
-  for (const Candidate& c : candidates) builder.add(c, false);  // full names first
-  for (const Candidate& c : candidates) builder.add(c, true);   // then surnames and acronyms
+  auto in_headline = [&](const Candidate& c) { return is_headline(sentences[c.sentence]); };
+  for (const Candidate& c : candidates) {
+    if (!in_headline(c)) builder.add(c, false);  // full names first
+  }
+  for (const Candidate& c : candidates) {
+    if (!in_headline(c)) builder.add(c, true);  // then surnames and acronyms
+  }
+  for (const Candidate& c : candidates) {
+    if (in_headline(c)) builder.add(c, true, true);  // "Softbank Denies Interest In ..."
+  }
   // A two- or three-word name the text shortens to its first word is a firm ("Merrill"
   // for Merrill Lynch), not a person, who is shortened to the surname.
   for (EntityInfo& info : table.entities) {

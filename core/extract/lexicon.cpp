@@ -63,6 +63,7 @@ Lexicon::Lexicon() {
     if (file.name == "titles") words = &titles_;
     if (file.name == "non_names") words = &non_names_;
     if (file.name == "role_nouns") words = &roles_;
+    if (file.name == "body_nouns") words = &body_nouns_;
     if (file.name == "outlets") kind = EntityKind::kMedia;
     if (file.name == "organizations") kind = EntityKind::kOrganization;
     if (file.name == "places") kind = EntityKind::kPlace;

@@ -36,6 +36,8 @@ class Lexicon {
   bool is_non_name(std::string_view lower_word) const { return non_names_.count(std::string(lower_word)) > 0; }
   // True for a role noun, single ("spokesman") or multi-word ("press secretary").
   bool is_role(std::string_view lower_phrase) const { return roles_.count(std::string(lower_phrase)) > 0; }
+  // "company", "giant", "newspaper": a noun that stands for an organization.
+  bool is_body_noun(std::string_view lower_word) const { return body_nouns_.count(std::string(lower_word)) > 0; }
 
   // The outlet, organization or place whose name or alias folds to `folded_name`, or nullptr.
   const KnownName* known(std::string_view folded_name) const;
@@ -44,7 +46,7 @@ class Lexicon {
   Lexicon();
   std::unordered_map<std::string, Relation> verbs_;
   std::unordered_set<std::string> denial_words_, claim_nouns_, demonyms_, org_suffixes_,
-      media_suffixes_, titles_, non_names_, roles_;
+      media_suffixes_, titles_, non_names_, roles_, body_nouns_;
   std::unordered_map<std::string, KnownName> known_;
 };
 
