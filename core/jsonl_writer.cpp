@@ -7,7 +7,8 @@
 namespace claimgraph::core {
 namespace {
 
-using nlohmann::json;
+// Ordered, so that every line starts with "type" as in FORMAT.md.
+using json = nlohmann::ordered_json;
 
 void set_if_present(json& object, const char* field, const std::string& value) {
   if (!value.empty()) object[field] = value;
