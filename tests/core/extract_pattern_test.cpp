@@ -1,0 +1,132 @@
+// Attribution patterns of the extraction engine, one sentence each (sentences written for
+// these tests).
+#include <gtest/gtest.h>
+
+#include "tests/core/extract_test_util.h"
+
+namespace claimgraph::core {
+namespace {
+
+using testing::article;
+using testing::extract_text;
+
+TEST(ExtractPatternTest, SaidThat) {
+  const auto x = extract_text(article("Maria Lopez said that the bridge would reopen in May."));
+  const auto s = x.find("Maria Lopez", "bridge would reopen in May");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "asserts");
+  EXPECT_EQ(s->claim, "the bridge would reopen in May");
+}
+
+TEST(ExtractPatternTest, QuoteThenSpeakerSaid) {
+  const auto x = extract_text(article("\"The harvest was the best in a decade,\" Tom Baker said."));
+  const auto s = x.find("Tom Baker", "harvest was the best in a decade");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rule, "quote-said");
+}
+
+TEST(ExtractPatternTest, QuoteThenSaidSpeaker) {
+  const auto x = extract_text(article("\"Prices will fall next year,\" said Anna Berg."));
+  const auto s = x.find("Anna Berg", "Prices will fall next year");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rule, "quote-said-x");
+}
+
+TEST(ExtractPatternTest, AccordingTo) {
+  const auto x = extract_text(article("According to Greenpeace, the river is badly polluted."));
+  ASSERT_TRUE(x.find("Greenpeace", "the river is badly polluted"));
+}
+
+TEST(ExtractPatternTest, ToldOutletIsReportedBy) {
+  const auto x = extract_text(article("Peter Hall told Reuters that the factory would close."));
+  const auto s = x.find("Peter Hall", "the factory would close");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->outlet, "Reuters");
+}
+
+TEST(ExtractPatternTest, SaidColonQuote) {
+  const auto x = extract_text(article("Clara Stein said: \"My budget is balanced and fair.\""));
+  ASSERT_TRUE(x.find("Clara Stein", "Stein's budget is balanced"));
+}
+
+TEST(ExtractPatternTest, DeniedThatGivesThePositiveProposition) {
+  const auto x = extract_text(article("Omar Haddad denied that he had sold the shares."));
+  const auto s = x.find("Omar Haddad", "Haddad had sold the shares");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+}
+
+TEST(ExtractPatternTest, RejectedClaimsThat) {
+  const auto x = extract_text(article(
+      "Acme Corporation rejected claims that its software leaked customer data."));
+  const auto s = x.find("Acme Corporation", "software leaked customer data");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+}
+
+TEST(ExtractPatternTest, CalledGroundlessIsADenial) {
+  const auto x = extract_text(article(
+      "Ivan Petrov called the reports about the minister resigning \"absurd and groundless\"."));
+  const auto s = x.find("Ivan Petrov", "the minister resigning");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+  EXPECT_EQ(s->rule, "called-false");
+}
+
+TEST(ExtractPatternTest, AssertedNegativeStaysAnAssertion) {
+  const auto x = extract_text(article("Laura Chen said the company would not cut jobs."));
+  const auto s = x.find("Laura Chen", "would not cut jobs");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "asserts");
+}
+
+TEST(ExtractPatternTest, SaidHeRejectedIsADenial) {
+  const auto x = extract_text(article(
+      "Mark Fisher said he rejected the idea that the plan was too expensive."));
+  const auto s = x.find("Mark Fisher", "the plan was too expensive");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+}
+
+TEST(ExtractPatternTest, NamedReportOfAnotherSpeakerKeepsTheOuterSpeaker) {
+  const auto x = extract_text(article(
+      "Sara Klein said the inspectors had said the dam was safe."));
+  ASSERT_TRUE(x.find("Sara Klein", "the dam was safe"));
+  EXPECT_EQ(x.statements.size(), 1u);
+}
+
+TEST(ExtractPatternTest, SourceDetailsQuoteLayout) {
+  const auto x = extract_text(
+      "Nora Vance, the spokeswoman of the Harbour Authority, said that the port would stay open.\n"
+      "Source: Interfax\n"
+      "Details: Vance called the rumours about the port closing \"nonsense\".\n"
+      "Quote: \"Ships will keep arriving every day.\"\n"
+      "Previously: Experts of the Maritime Institute suppose that traffic will double.\n");
+  const auto lede = x.find("Nora Vance", "the port would stay open");
+  ASSERT_TRUE(lede);
+  EXPECT_EQ(lede->outlet, "Interfax");
+  const auto denial = x.find("Nora Vance", "the port closing");
+  ASSERT_TRUE(denial);
+  EXPECT_EQ(denial->rel, "denies");
+  EXPECT_EQ(denial->outlet, "Interfax");
+  const auto quote = x.find("Nora Vance", "Ships will keep arriving");
+  ASSERT_TRUE(quote);
+  EXPECT_EQ(quote->outlet, "Interfax");
+  const auto experts = x.find("Maritime Institute", "traffic will double");
+  ASSERT_TRUE(experts);
+  EXPECT_EQ(experts->outlet, "");
+}
+
+TEST(ExtractPatternTest, QuoteContinuationGoesToTheLastSpeaker) {
+  const auto x = extract_text(article(
+      "\"We will win the final,\" coach Dan Moore said.\n\"The players are ready for it.\""));
+  ASSERT_TRUE(x.find("Dan Moore", "The players are ready for it"));
+}
+
+TEST(ExtractPatternTest, UnattributedNarrationGivesNothing) {
+  const auto x = extract_text(article("The river flooded the town on Monday. Shops stayed shut."));
+  EXPECT_TRUE(x.statements.empty());
+}
+
+}  // namespace
+}  // namespace claimgraph::core
