@@ -1,0 +1,352 @@
+// `claimgraph render` through the real store and Graphviz: drawing selection (focus, depth,
+// max-nodes), hostile names shown literally, and the command's output and errors.
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include "cli/command.h"
+#include "cli/graphviz_renderer.h"
+#include "core/drawing_builder.h"
+#include "core/name_fold.h"
+#include "core/store_graph_neighbourhood.h"
+#include "core/write_set.h"
+#include "storage/rocks_graph_store.h"
+
+namespace claimgraph {
+namespace {
+
+namespace fs = std::filesystem;
+using core::EntityKind;
+using core::NodeId;
+using core::NodeKind;
+using core::Relation;
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+void write_file(const fs::path& path, const std::string& content) {
+  std::ofstream(path, std::ios::binary) << content;
+}
+
+// How Graphviz's SVG writer shows `text`.
+std::string xml_escaped(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '-':
+        out += "&#45;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+// A fresh store in its own temporary directory, and a WriteSet to fill it.
+class RenderTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ =
+        fs::temp_directory_path() / ("claimgraph_render_test_" + std::to_string(getpid()) + "_" +
+                                     testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  NodeId entity(const std::string& name, EntityKind kind) {
+    const std::uint64_t id = next_id_++;
+    writes_.entities.push_back(
+        {id, core::Entity{.name = name, .kind = kind, .aliases = {}, .description = ""}});
+    writes_.names.push_back({core::fold_name(name), id});
+    return {NodeKind::kEntity, id};
+  }
+  NodeId claim(const std::string& key, const std::string& text) {
+    const std::uint64_t id = next_id_++;
+    writes_.claims.push_back({id, core::Claim{.key = key, .text = text, .about = {}}});
+    return {NodeKind::kClaim, id};
+  }
+  void edge(NodeId from, Relation rel, NodeId to, const std::string& date = "") {
+    writes_.edges.push_back({.from = from,
+                             .rel = rel,
+                             .to = to,
+                             .article = 0,
+                             .date = date,
+                             .quote = "",
+                             .confidence = std::nullopt,
+                             .rule = ""});
+  }
+
+  // Writes what was collected and returns the store, open for writing.
+  std::unique_ptr<storage::RocksGraphStore> store() {
+    writes_.next_id = next_id_;
+    auto store = storage::RocksGraphStore::open(db_dir().string(), storage::OpenMode::kReadWrite);
+    EXPECT_TRUE(store.ok()) << store.error().message;
+    const core::Status applied = (*store)->apply(writes_);
+    EXPECT_TRUE(applied.ok()) << applied.error().message;
+    return std::move(*store);
+  }
+
+  // Runs `claimgraph --db DIR render ARGS...`; returns its status, stdout in `out`, stderr
+  // in `err`.
+  core::Status run_render(std::vector<std::string> args, std::string& out, std::string& err) {
+    CLI::App app;
+    cli::CommandSet commands = cli::setup_commands(app);
+    args.insert(args.begin(), {"claimgraph", "--db", db_dir().string(), "render"});
+    std::vector<const char*> argv;
+    for (const std::string& arg : args) argv.push_back(arg.c_str());
+    app.parse(static_cast<int>(argv.size()), argv.data());
+    std::ostringstream out_stream;
+    std::ostringstream err_stream;
+    std::streambuf* const saved_err = std::cerr.rdbuf(err_stream.rdbuf());
+    core::Status status = commands.run_selected(out_stream);
+    std::cerr.rdbuf(saved_err);
+    out = out_stream.str();
+    err = err_stream.str();
+    return status;
+  }
+
+  fs::path db_dir() const { return dir_ / "db"; }
+
+  fs::path dir_;
+  core::WriteSet writes_;
+  std::uint64_t next_id_ = 1;
+};
+
+std::vector<std::string> node_ids(const core::Drawing& drawing) {
+  std::vector<std::string> ids;
+  for (const core::DrawingNode& node : drawing.nodes) ids.push_back(node.id);
+  return ids;
+}
+
+const std::vector<std::string> kHostileNames = {
+    "Say \"no\" twice", "<b>not html</b>", "{braces} [and] |pipes|", "back\\slash",
+    "ends with \\",     "\\N \\G \\l \\n", "emoji 😀🇺🇦 here",         "Дмитрий Песков",
+    "עברית שמאלה",      "مرحبا بالعالم",   "semi;colon = x",
+};
+
+TEST_F(RenderTest, HostileNamesRenderLiterallyThroughDot) {
+  const NodeId speaker = entity("first line\nsecond line", EntityKind::kPerson);
+  NodeId previous = speaker;
+  for (const std::string& name : kHostileNames) {
+    const NodeId node = entity(name, EntityKind::kOrganization);
+    const NodeId said = claim("k" + std::to_string(node.id), name + " said \"hi\" <there>");
+    edge(node, Relation::kAsserts, said, "2022-12-19");
+    edge(said, Relation::kAbout, previous);
+    previous = node;
+  }
+  auto built = core::build_drawing(*store(), {});
+  ASSERT_TRUE(built.ok()) << built.error().message;
+  auto dot = cli::render_drawing(built->drawing, "dot");
+  ASSERT_TRUE(dot.ok()) << dot.error().message;
+  write_file(dir_ / "graph.dot", *dot);
+
+  const std::string command = "/usr/bin/dot -Tsvg '" + (dir_ / "graph.dot").string() + "' -o '" +
+                              (dir_ / "graph.svg").string() + "' 2>'" +
+                              (dir_ / "dot.err").string() + "'";
+  ASSERT_EQ(std::system(command.c_str()), 0) << read_file(dir_ / "dot.err") << "\n" << *dot;
+  auto direct_svg = cli::render_drawing(built->drawing, "svg");
+  ASSERT_TRUE(direct_svg.ok()) << direct_svg.error().message;
+
+  for (const std::string& svg : {read_file(dir_ / "graph.svg"), *direct_svg}) {
+    for (const std::string& name : kHostileNames) {
+      EXPECT_NE(svg.find(">" + xml_escaped(name) + "</text>"), std::string::npos)
+          << "name not shown literally: " << name;
+    }
+    EXPECT_NE(svg.find(">first line</text>"), std::string::npos);  // a newline breaks the line
+    EXPECT_NE(svg.find(">second line</text>"), std::string::npos);
+  }
+}
+
+TEST_F(RenderTest, FocusAndDepthSelectExactlyTheNeighbourhood) {
+  const NodeId peskov = entity("Peskov", EntityKind::kPerson);
+  const NodeId ria = entity("RIA Novosti", EntityKind::kMedia);
+  const NodeId putin = entity("Putin", EntityKind::kPerson);
+  const NodeId belarus = entity("Belarus", EntityKind::kPlace);
+  const NodeId isw = entity("ISW", EntityKind::kOrganization);
+  const NodeId denied = claim("drag", "Putin will drag Belarus into the war");
+  const NodeId asserted = claim("visit", "The visit is routine");
+  const NodeId elsewhere = claim("isw", "Unrelated");
+  edge(peskov, Relation::kDenies, denied, "2022-12-19");
+  edge(denied, Relation::kReportedBy, ria);
+  edge(denied, Relation::kAbout, putin);
+  edge(putin, Relation::kAsserts, asserted);
+  edge(asserted, Relation::kAbout, belarus);
+  edge(isw, Relation::kAsserts, elsewhere);
+  auto db = store();
+
+  auto ids = [&](NodeId focus, std::size_t depth) {
+    auto built = core::build_drawing(
+        *db, {.focus = focus, .depth = depth, .max_nodes = 300, .has_legend = true});
+    EXPECT_TRUE(built.ok()) << built.error().message;
+    return node_ids(built->drawing);
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(ids(peskov, 0), V({"E1"}));
+  EXPECT_EQ(ids(peskov, 1), V({"C6", "E1"}));
+  EXPECT_EQ(ids(peskov, 2), V({"C6", "E1", "E2", "E3"}));
+  EXPECT_EQ(ids(peskov, 3), V({"C6", "C7", "E1", "E2", "E3"}));
+  EXPECT_EQ(ids(peskov, 9), V({"C6", "C7", "E1", "E2", "E3", "E4"}));
+  EXPECT_EQ(ids(asserted, 1), V({"C7", "E3", "E4"}));  // Putin through an in-edge
+
+  auto near = core::neighbourhood(*db, peskov, 2);
+  ASSERT_TRUE(near.ok());
+  EXPECT_EQ(*near,
+            (std::vector<core::NodeAtDepth>{{peskov, 0}, {denied, 1}, {ria, 2}, {putin, 2}}));
+
+  auto built =
+      core::build_drawing(*db, {.focus = peskov, .depth = 2, .max_nodes = 300, .has_legend = true});
+  ASSERT_TRUE(built.ok());
+  EXPECT_EQ(built->drawing.edges,
+            (std::vector<core::DrawingEdge>{{"C6", "E2", Relation::kReportedBy, ""},
+                                            {"C6", "E3", Relation::kAbout, ""},
+                                            {"E1", "C6", Relation::kDenies, "2022-12-19"}}));
+  for (const core::DrawingNode& node : built->drawing.nodes) {
+    EXPECT_EQ(node.is_focus, node.id == "E1") << node.id;
+  }
+  EXPECT_EQ(built->omitted_nodes, 0u);
+}
+
+TEST_F(RenderTest, MaxNodesKeepsTheMostConnectedAndReportsTheRest) {
+  const NodeId a = entity("A", EntityKind::kPerson);
+  const NodeId b = entity("B", EntityKind::kPerson);
+  const NodeId c = entity("C", EntityKind::kPerson);
+  const NodeId d = entity("D", EntityKind::kPerson);
+  const NodeId x = claim("x", "X");
+  const NodeId y = claim("y", "Y");
+  const NodeId z = claim("z", "Z");
+  for (const NodeId speaker : {a, b, c, d}) edge(speaker, Relation::kAsserts, x);  // X: 4
+  edge(a, Relation::kDenies, y);                                                   // A: 3
+  edge(b, Relation::kDenies, y);                                                   // Y, B: 2
+  edge(a, Relation::kAsserts, z);
+  auto db = store();
+
+  auto built = core::build_drawing(
+      *db, {.focus = std::nullopt, .depth = 2, .max_nodes = 2, .has_legend = true});
+  ASSERT_TRUE(built.ok()) << built.error().message;
+  EXPECT_EQ(node_ids(built->drawing), (std::vector<std::string>{"C5", "E1"}));
+  EXPECT_EQ(built->drawing.edges.size(), 1u);
+  EXPECT_EQ(built->selected_nodes, 7u);
+  EXPECT_EQ(built->omitted_nodes, 5u);
+  EXPECT_EQ(built->omitted_edges, 6u);
+
+  auto focused =
+      core::build_drawing(*db, {.focus = x, .depth = 1, .max_nodes = 3, .has_legend = true});
+  ASSERT_TRUE(focused.ok());
+  EXPECT_EQ(node_ids(focused->drawing), (std::vector<std::string>{"C5", "E1", "E2"}));
+  EXPECT_EQ(focused->omitted_nodes, 2u);
+  EXPECT_EQ(focused->omitted_edges, 2u);
+
+  auto all = core::build_drawing(*db, {});
+  ASSERT_TRUE(all.ok());
+  EXPECT_EQ(all->drawing.nodes.size(), 7u);
+  EXPECT_EQ(all->omitted_nodes, 0u);
+  db.reset();
+
+  std::string out, err;
+  const core::Status capped = run_render({"--max-nodes", "2"}, out, err);
+  ASSERT_TRUE(capped.ok()) << capped.error().message;
+  EXPECT_NE(err.find("drew 2 of 7 nodes"), std::string::npos) << err;
+  EXPECT_NE(err.find("left out 5 nodes and 6 edges"), std::string::npos) << err;
+  ASSERT_TRUE(run_render({}, out, err).ok());
+  EXPECT_EQ(err, "");
+}
+
+TEST_F(RenderTest, FormatsStartWithTheirMagic) {
+  const NodeId peskov = entity("Peskov", EntityKind::kPerson);
+  edge(peskov, Relation::kDenies, claim("c", "A claim"));
+  auto built = core::build_drawing(*store(), {});
+  ASSERT_TRUE(built.ok());
+  auto svg = cli::render_drawing(built->drawing, "svg");
+  ASSERT_TRUE(svg.ok()) << svg.error().message;
+  EXPECT_TRUE(svg->starts_with("<?xml") || svg->starts_with("<svg")) << svg->substr(0, 40);
+  auto png = cli::render_drawing(built->drawing, "png");
+  ASSERT_TRUE(png.ok()) << png.error().message;
+  EXPECT_TRUE(png->starts_with("\x89PNG"));
+  auto pdf = cli::render_drawing(built->drawing, "pdf");
+  ASSERT_TRUE(pdf.ok()) << pdf.error().message;
+  EXPECT_TRUE(pdf->starts_with("%PDF"));
+  auto dot = cli::render_drawing(built->drawing, "dot");
+  ASSERT_TRUE(dot.ok());
+  EXPECT_TRUE(dot->starts_with("digraph")) << *dot;
+  EXPECT_EQ(cli::render_drawing(built->drawing, "gif").error().code,
+            core::ErrorCode::kInvalidInput);
+}
+
+TEST_F(RenderTest, DotShowsStanceStylesAndLegend) {
+  const NodeId peskov = entity("Peskov", EntityKind::kPerson);
+  const NodeId ria = entity("RIA", EntityKind::kMedia);
+  const NodeId c = claim("c", "A claim");
+  edge(peskov, Relation::kDenies, c);
+  edge(peskov, Relation::kAsserts, claim("d", "Another"));
+  edge(c, Relation::kReportedBy, ria);
+  auto built = core::build_drawing(*store(), {});
+  ASSERT_TRUE(built.ok());
+  auto dot = cli::render_drawing(built->drawing, "dot");
+  ASSERT_TRUE(dot.ok());
+  EXPECT_NE(dot->find("#c62828"), std::string::npos);  // denies: red
+  EXPECT_NE(dot->find("#2e7d32"), std::string::npos);  // asserts: green
+  EXPECT_NE(dot->find("dashed"), std::string::npos);   // reported-by
+  EXPECT_NE(dot->find("folder"), std::string::npos);   // the outlet
+  EXPECT_NE(dot->find("cluster_legend"), std::string::npos);
+  built->drawing.has_legend = false;
+  auto bare = cli::render_drawing(built->drawing, "dot");
+  ASSERT_TRUE(bare.ok());
+  EXPECT_EQ(bare->find("cluster_legend"), std::string::npos);
+}
+
+TEST_F(RenderTest, CommandFocusesByNameAndWritesTheFileWhole) {
+  const NodeId peskov = entity("Dmitry Peskov", EntityKind::kPerson);
+  const NodeId c = claim("drag", "Putin will drag Belarus into the war");
+  edge(peskov, Relation::kDenies, c);
+  edge(entity("Elsewhere", EntityKind::kPerson), Relation::kAsserts, claim("e", "Other"));
+  store().reset();
+
+  std::string out, err;
+  const core::Status focused = run_render({"--focus", "dmitry peskov", "--depth", "1"}, out, err);
+  ASSERT_TRUE(focused.ok()) << focused.error().message;
+  EXPECT_NE(out.find("Dmitry Peskov"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Elsewhere"), std::string::npos) << out;
+  ASSERT_TRUE(run_render({"--focus", "drag", "--no-legend"}, out, err).ok());
+  EXPECT_NE(out.find("Dmitry Peskov"), std::string::npos) << out;
+
+  const fs::path file = dir_ / "out.svg";
+  ASSERT_TRUE(run_render({"--format", "svg", "-o", file.string()}, out, err).ok());
+  EXPECT_EQ(out, "");
+  EXPECT_TRUE(read_file(file).starts_with("<?xml"));
+  EXPECT_FALSE(fs::exists(file.string() + ".tmp"));
+
+  const core::Status unknown = run_render({"--focus", "Nobody"}, out, err);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().code, core::ErrorCode::kNotFound);
+  EXPECT_NE(unknown.error().message.find("Nobody"), std::string::npos);
+  EXPECT_THROW(run_render({"--format", "gif"}, out, err), CLI::ValidationError);
+  EXPECT_THROW(run_render({"--max-nodes", "0"}, out, err), CLI::ValidationError);
+}
+
+}  // namespace
+}  // namespace claimgraph
