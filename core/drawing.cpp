@@ -1,14 +1,14 @@
 #include "core/drawing.h"
 
-#include <unicode/brkiter.h>
-#include <unicode/locid.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 namespace claimgraph::core {
 namespace {
@@ -111,25 +111,38 @@ class LineFiller {
 
 std::string_view node_style_name(NodeStyle style) {
   switch (style) {
-    case NodeStyle::kPerson: return "person";
-    case NodeStyle::kOrganization: return "organization";
-    case NodeStyle::kGroup: return "group";
-    case NodeStyle::kOtherEntity: return "other";
-    case NodeStyle::kOutlet: return "media outlet";
-    case NodeStyle::kPlace: return "place";
-    case NodeStyle::kClaim: return "claim";
+    case NodeStyle::kPerson:
+      return "person";
+    case NodeStyle::kOrganization:
+      return "organization";
+    case NodeStyle::kGroup:
+      return "group";
+    case NodeStyle::kOtherEntity:
+      return "other";
+    case NodeStyle::kOutlet:
+      return "media outlet";
+    case NodeStyle::kPlace:
+      return "place";
+    case NodeStyle::kClaim:
+      return "claim";
   }
   return "other";
 }
 
 NodeStyle node_style_for(EntityKind kind) {
   switch (kind) {
-    case EntityKind::kPerson: return NodeStyle::kPerson;
-    case EntityKind::kOrganization: return NodeStyle::kOrganization;
-    case EntityKind::kMedia: return NodeStyle::kOutlet;
-    case EntityKind::kPlace: return NodeStyle::kPlace;
-    case EntityKind::kGroup: return NodeStyle::kGroup;
-    case EntityKind::kOther: return NodeStyle::kOtherEntity;
+    case EntityKind::kPerson:
+      return NodeStyle::kPerson;
+    case EntityKind::kOrganization:
+      return NodeStyle::kOrganization;
+    case EntityKind::kMedia:
+      return NodeStyle::kOutlet;
+    case EntityKind::kPlace:
+      return NodeStyle::kPlace;
+    case EntityKind::kGroup:
+      return NodeStyle::kGroup;
+    case EntityKind::kOther:
+      return NodeStyle::kOtherEntity;
   }
   return NodeStyle::kOtherEntity;
 }

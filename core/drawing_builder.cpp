@@ -84,10 +84,12 @@ Result<Selection> select_whole_graph(const GraphStore& store, std::size_t max_no
     best.offer({it == degree.end() ? 0 : it->second, node});
     return true;
   };
-  CLAIMGRAPH_RETURN_IF_ERROR(store.scan_entities(
-      [&](std::uint64_t id, const Entity&) { return offer({NodeKind::kEntity, id}); }));
-  CLAIMGRAPH_RETURN_IF_ERROR(store.scan_claims(
-      [&](std::uint64_t id, const Claim&) { return offer({NodeKind::kClaim, id}); }));
+  CLAIMGRAPH_RETURN_IF_ERROR(store.scan_entities([&](std::uint64_t id, const Entity&) {
+    return offer({NodeKind::kEntity, id});
+  }));
+  CLAIMGRAPH_RETURN_IF_ERROR(store.scan_claims([&](std::uint64_t id, const Claim&) {
+    return offer({NodeKind::kClaim, id});
+  }));
   total = best.offered();
   return Selection{best.best_first(), edge_count};
 }
@@ -160,9 +162,9 @@ Result<EdgeCounts> add_edges(const GraphStore& store, const std::vector<NodeId>&
 
 Result<Selection> select_focus(const GraphStore& store, NodeId focus, std::size_t depth) {
   if (focus.kind == NodeKind::kArticle) {
-    return make_error(ErrorCode::kInvalidInput,
-                      "cannot focus on article " + drawing_node_id(focus) +
-                          ": only entities and claims are drawn");
+    return make_error(ErrorCode::kInvalidInput, "cannot focus on article " +
+                                                    drawing_node_id(focus) +
+                                                    ": only entities and claims are drawn");
   }
   Drawing probe;
   Result<bool> exists = add_node(store, focus, probe);
@@ -181,9 +183,8 @@ Result<Selection> select_focus(const GraphStore& store, NodeId focus, std::size_
 
 Result<BuiltDrawing> build_drawing(const GraphStore& store, const DrawingOptions& options) {
   std::size_t total = 0;
-  Result<Selection> selection = options.focus
-                                    ? select_focus(store, *options.focus, options.depth)
-                                    : select_whole_graph(store, options.max_nodes, total);
+  Result<Selection> selection = options.focus ? select_focus(store, *options.focus, options.depth)
+                                              : select_whole_graph(store, options.max_nodes, total);
   if (!selection.ok()) return selection.error();
   std::vector<NodeId>& ranked = selection->ranked;
   if (options.focus) total = ranked.size();
@@ -203,15 +204,15 @@ Result<BuiltDrawing> build_drawing(const GraphStore& store, const DrawingOptions
 
   // With the whole graph the edge total is known and only kept nodes need reading; with a
   // focus, every selected node is read to count the edges left out.
-  const std::vector<NodeId> walk =
-      selection->edge_count ? std::vector<NodeId>(kept.begin(), kept.end())
-                            : std::vector<NodeId>(selected.begin(), selected.end());
+  const std::vector<NodeId> walk = selection->edge_count
+                                       ? std::vector<NodeId>(kept.begin(), kept.end())
+                                       : std::vector<NodeId>(selected.begin(), selected.end());
   Result<EdgeCounts> counts = add_edges(store, walk, kept, selected, built.drawing);
   if (!counts.ok()) return counts.error();
   built.selected_nodes = total;
   built.omitted_nodes = total - std::min(total, ranked.size());
-  built.omitted_edges = selection->edge_count ? *selection->edge_count - counts->drawn
-                                              : counts->omitted;
+  built.omitted_edges =
+      selection->edge_count ? *selection->edge_count - counts->drawn : counts->omitted;
   return built;
 }
 

@@ -32,10 +32,10 @@ struct BuiltDrawing {
 // Builds the drawing `options` ask for. Without focus: every entity and claim; if there are
 // more than max_nodes, the max_nodes with the most edges (ties: lower id first). With focus:
 // the nodes within `depth` edges of it, taking edges as undirected; if there are more than
-// max_nodes, the nearest. Articles are never drawn. Nodes are in id order; the parallel edges
-// of one relation between two nodes (one per article) are drawn as one, labelled with their
-// dates. kInvalidInput if the focus is an article, kNotFound if it does not exist, or the
-// store's error.
+// max_nodes, the nearest. Articles are never drawn. Nodes are in id order, edges in (from,
+// relation, to) order; the parallel edges of one relation between two nodes (one per article)
+// are drawn as one, labelled with their dates. kInvalidInput if the focus is an article, kNotFound
+// if it does not exist, or the store's error.
 Result<BuiltDrawing> build_drawing(const GraphStore& store, const DrawingOptions& options);
 
 }  // namespace claimgraph::core

@@ -14,8 +14,11 @@ StoreGraphEdges StoreGraph::out_edges_of(NodeId node) const {
       return std::make_shared<std::vector<StoreGraphEdge>>();
     }
     for (const StoredEdge& e : *stored) {
-      edges->push_back({.source = node, .target = e.to, .relation = e.rel,
-                        .article = e.article, .is_reversed = false});
+      edges->push_back({.source = node,
+                        .target = e.to,
+                        .relation = e.rel,
+                        .article = e.article,
+                        .is_reversed = false});
     }
   }
   if (direction_ != EdgeDirection::kOut) {
@@ -25,8 +28,11 @@ StoreGraphEdges StoreGraph::out_edges_of(NodeId node) const {
       return std::make_shared<std::vector<StoreGraphEdge>>();
     }
     for (const StoredEdge& e : *stored) {
-      edges->push_back({.source = node, .target = e.from, .relation = e.rel,
-                        .article = e.article, .is_reversed = true});
+      edges->push_back({.source = node,
+                        .target = e.from,
+                        .relation = e.rel,
+                        .article = e.article,
+                        .is_reversed = true});
     }
   }
   return edges;

@@ -1,10 +1,10 @@
 #include "core/store_graph_neighbourhood.h"
 
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/property_map/property_map.hpp>
-
 #include <map>
 #include <queue>
+
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/property_map/property_map.hpp>
 
 #include "core/store_graph_traits.h"
 

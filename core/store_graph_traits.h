@@ -4,11 +4,11 @@
 // files: Boost.Graph types stay out of the headers other folders see.
 #pragma once
 
-#include <boost/graph/graph_traits.hpp>
-#include <boost/iterator/iterator_facade.hpp>
-
 #include <cstddef>
 #include <utility>
+
+#include <boost/graph/graph_traits.hpp>
+#include <boost/iterator/iterator_facade.hpp>
 
 #include "core/store_graph.h"
 

@@ -1,10 +1,10 @@
 #include "core/drawing.h"
 
-#include <gtest/gtest.h>
-
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "core/name_fold.h"
 
@@ -54,7 +54,11 @@ TEST(WrapTextTest, NeverSplitsMultiByteCharacters) {
       "🇧🇾🇷🇺😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀",
       "هذا ادعاء طويل جدا عن الحرب والسياسة في المنطقة",
       "普京将把白俄罗斯拖入与乌克兰的战争普京将把白俄罗斯拖入与乌克兰的战争",
-      "e\xCC\x81" "e\xCC\x81" "e\xCC\x81" "e\xCC\x81" "e\xCC\x81",  // e + combining acute
+      "e\xCC\x81"
+      "e\xCC\x81"
+      "e\xCC\x81"
+      "e\xCC\x81"
+      "e\xCC\x81",  // e + combining acute
   };
   for (const std::string& text : texts) {
     for (std::size_t width : {1u, 2u, 3u, 7u, 30u}) {
@@ -79,7 +83,10 @@ TEST(WrapTextTest, CountsCharactersNotBytes) {
 TEST(WrapTextTest, KeepsGraphemeClustersTogether) {
   // Each flag is two code points; each accented e is two; a cut keeps each pair whole.
   EXPECT_EQ(wrap_text("🇧🇾🇷🇺🇺🇦", 1), "🇧🇾\n🇷🇺\n🇺🇦");
-  EXPECT_EQ(wrap_text("e\xCC\x81" "e\xCC\x81", 1), "e\xCC\x81\ne\xCC\x81");
+  EXPECT_EQ(wrap_text("e\xCC\x81"
+                      "e\xCC\x81",
+                      1),
+            "e\xCC\x81\ne\xCC\x81");
 }
 
 TEST(WrapTextTest, ReplacesIllFormedUtf8) {
@@ -103,8 +110,10 @@ TEST(DrawingTest, EveryStyleHasALegendName) {
 }
 
 TEST(DrawingTest, EntityNodeKeepsTheNameAndDrawsMediaAsOutlet) {
-  const Entity outlet{.name = "RIA \"Novosti\" <ru>\n{x}\\", .kind = EntityKind::kMedia,
-                      .aliases = {}, .description = ""};
+  const Entity outlet{.name = "RIA \"Novosti\" <ru>\n{x}\\",
+                      .kind = EntityKind::kMedia,
+                      .aliases = {},
+                      .description = ""};
   const DrawingNode node = entity_drawing_node(7, outlet);
   EXPECT_EQ(node.id, "E7");
   EXPECT_EQ(node.label, outlet.name);
