@@ -389,6 +389,7 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
     }
     if (!complement.empty()) {
       a.claim = a.rel == Relation::kDenies ? denied_proposition(s, complement) : complement;
+      if (a.claim.empty()) return;
       const std::string& head = tk[a.claim.first].lower;
       a.needs_subject = a.needs_subject ||
                         (a.rel == Relation::kDenies &&
