@@ -20,7 +20,7 @@ struct RenderOptions {
   std::size_t max_nodes = core::kDefaultMaxNodes;
   std::string format = "dot";
   std::string output;
-  bool has_legend = true;
+  bool is_legend_hidden = false;
 };
 
 // Says on stderr what --max-nodes left out, so that a partial drawing is never mistaken for
@@ -40,7 +40,7 @@ core::Status run_render(const RenderOptions& options, const GlobalOptions& globa
   core::DrawingOptions drawing_options{.focus = std::nullopt,
                                        .depth = options.depth,
                                        .max_nodes = options.max_nodes,
-                                       .has_legend = options.has_legend};
+                                       .has_legend = !options.is_legend_hidden};
   if (!options.focus.empty()) {
     auto focus = core::resolve_node(**store, options.focus);
     if (!focus.ok()) return focus.error();
@@ -82,13 +82,14 @@ void setup_render_command(CLI::App& app, CommandSet& commands) {
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   render->add_option("--format", options->format, "Output format")
+      ->type_name("FORMAT")
       ->capture_default_str()
       ->check(CLI::IsMember({"dot", "svg", "png", "pdf"}));
   render
       ->add_option("-o,--output", options->output,
                    "Write to FILE (replaced only once complete) instead of stdout")
       ->type_name("FILE");
-  render->add_flag("!--no-legend", options->has_legend, "Leave out the legend");
+  render->add_flag("--no-legend", options->is_legend_hidden, "Leave out the legend");
   render->footer(
       "Examples:\n"
       "  claimgraph render --format svg -o graph.svg\n"
