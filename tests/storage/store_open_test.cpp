@@ -27,7 +27,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kHoldEnv = "CLAIMGRAPH_TEST_HOLD_STORE";
 
 std::string not_found_message(const std::string& dir) {
   return "no claimgraph store at " + dir +
@@ -182,38 +181,19 @@ TEST(StoreOpenTest, UndecodableRecordIsCorruptionNamingItsKey) {
   EXPECT_EQ(scan.error().code, core::ErrorCode::kCorruption);
 }
 
-// Not a test on its own: the child process of the cross-process test below, started with
-// kHoldEnv=STORE_DIR|READY_FILE. Opens the store for writing, writes, signals, then waits.
-TEST(StoreOpenHolder, HoldsAStoreForAnotherProcess) {
-  const char* spec = std::getenv(kHoldEnv);
-  if (spec == nullptr) GTEST_SKIP() << "run by OtherProcessHoldingTheStore";
-  const std::string text(spec);
-  const std::size_t bar = text.find('|');
-  auto store = RocksGraphStore::open(text.substr(0, bar), OpenMode::kReadWrite);
-  ASSERT_TRUE(store.ok()) << store.error().message;
-  ASSERT_TRUE((*store)->apply(one_entity(7, "Lukashenko")).ok());
-  std::ofstream(text.substr(bar + 1)) << "ready\n";
-  std::this_thread::sleep_for(std::chrono::seconds(30));  // the parent kills us long before
-}
-
 TEST(StoreOpenTest, OtherProcessHoldingTheStoreLocksWritersButNotReaders) {
   testing::TempDir tmp;
   const std::string dir = tmp.path("store");
   const std::string ready = tmp.path("ready");
-  std::vector<std::string> env_strings;
-  for (char** e = environ; *e != nullptr; ++e) env_strings.emplace_back(*e);
-  env_strings.push_back(std::string(kHoldEnv) + "=" + dir + "|" + ready);
-  std::vector<char*> env;
-  for (std::string& s : env_strings) env.push_back(s.data());
-  env.push_back(nullptr);
-  std::string self = fs::read_symlink("/proc/self/exe").string();
-  std::string filter = "--gtest_filter=StoreOpenHolder.HoldsAStoreForAnotherProcess";
-  char* argv[] = {self.data(), filter.data(), nullptr};
+  std::string holder = CLAIMGRAPH_STORE_HOLDER;
+  std::string name = "Lukashenko";
+  char* argv[] = {holder.data(), const_cast<char*>(dir.c_str()), name.data(),
+                  const_cast<char*>(ready.c_str()), nullptr};
   pid_t child = 0;
   posix_spawn_file_actions_t quiet;  // the child's gtest report would mix with ours
   posix_spawn_file_actions_init(&quiet);
   posix_spawn_file_actions_addopen(&quiet, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
-  const int spawned = posix_spawn(&child, self.c_str(), &quiet, nullptr, argv, env.data());
+  const int spawned = posix_spawn(&child, holder.c_str(), &quiet, nullptr, argv, environ);
   posix_spawn_file_actions_destroy(&quiet);
   ASSERT_EQ(spawned, 0);
 
