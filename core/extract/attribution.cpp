@@ -39,6 +39,26 @@ bool is_phrase_token(const Token& t) {
   return !is_boundary_word(t.lower) && !Lexicon::get().verb_stance(t.lower).has_value();
 }
 
+// True for "the report", "Ms Villalba's claims", "the allegations as untrue": a statement
+// named without its content.
+bool is_bare_claim_noun(const Sentence& s, TokenRange r) {
+  const Lexicon& lex = Lexicon::get();
+  bool has_noun = false;
+  for (std::size_t i = r.first; i < r.last; ++i) {
+    const Token& t = s.tokens[i];
+    if (lex.is_claim_noun(t.lower)) {
+      has_noun = true;
+    } else if (!(t.lower == "the" || t.lower == "a" || t.lower == "as" || t.lower == "'s" ||
+                 t.lower == "these" || t.lower == "those" || t.lower == "this" ||
+                 t.lower == "his" || t.lower == "her" || t.lower == "their" || t.lower == "its" ||
+                 t.is_capitalized || !t.is_word() || lex.is_denial_word(t.lower) ||
+                 lex.is_title(t.lower))) {
+      return false;
+    }
+  }
+  return has_noun && r.last - r.first <= 8;
+}
+
 bool is_characterizing_verb(const std::string& w) {
   return w == "called" || w == "calls" || w == "described" || w == "describes" ||
          w == "branded" || w == "brands" || w == "labelled" || w == "labeled";
@@ -139,7 +159,7 @@ bool AttributionFinder::process_label(std::size_t si, std::size_t& start) {
   if (label == "quote" || label == "quotes") {
     if (auto speaker = coref_.last_speaker()) {
       emit(Attribution{si, *speaker, Relation::kAsserts, TokenRange{colon + 1, tk.size()},
-                       std::nullopt, false, false, "layout-quote", 0.7});
+                       std::nullopt, false, false, "layout-quote", 0.7, std::nullopt});
     }
     return true;
   }
@@ -156,7 +176,7 @@ bool AttributionFinder::process_label(std::size_t si, std::size_t& start) {
     const EntityKind kind = table_.entities[m->entity].entity.kind;
     if (kind != EntityKind::kPlace && colon + 3 < tk.size()) {
       emit(Attribution{si, m->entity, Relation::kAsserts, TokenRange{colon + 1, tk.size()},
-                       std::nullopt, false, false, "colon-statement", 0.6});
+                       std::nullopt, false, false, "colon-statement", 0.6, std::nullopt});
       return true;
     }
   }
@@ -179,13 +199,12 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
     }
   }
   if (j > start && (tk[j - 1].lower == "which" || tk[j - 1].lower == "who")) {
-    // "news site TechCrunch, which said ...": the antecedent speaks
-    const std::size_t comma = j - 1;
-    if (comma > start && tk[comma - 1].lower == ",") {
-      if (const Mention* m = table_.mention_ending_at(si, comma - 1)) {
-        phrase_first = j - 1;
-        return m->entity;
-      }
+    // "news site TechCrunch, which said ...", "Raul Capote who said ...": the antecedent speaks
+    std::size_t end = j - 1;
+    if (end > start && tk[end - 1].lower == ",") --end;
+    if (const Mention* m = table_.mention_ending_at(si, end)) {
+      phrase_first = j - 1;
+      return m->entity;
     }
     return std::nullopt;
   }
@@ -197,7 +216,11 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
     if (start + 1 < tk.size() && tk[start].lower == "the") {
       if (const Mention* m = table_.mention_starting_at(si, start + 1)) return m->entity;
     }
-    return std::nullopt;
+    std::optional<std::size_t> person;  // "showed Mr Nattrass, talking about X, telling ..."
+    for (const Mention& m : table_.mentions_in(si, start, v)) {
+      if (table_.entities[m.entity].entity.kind == EntityKind::kPerson) person = m.entity;
+    }
+    return person;
   }
   if (tk[v].lower.ends_with("ing")) return std::nullopt;
   if (j >= start + 3 && tk[j - 1].lower == ")" && tk[j - 3].lower == "(") j -= 3;
@@ -255,14 +278,15 @@ TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, At
   const auto& tk = sentences_[si].tokens;
   const std::size_t n = tk.size();
   std::size_t i = v + 1;
-  if (tk[v].lower == "told" || tk[v].lower == "tells" || tk[v].lower == "tell") {
+  const bool is_tell = tk[v].lower == "told" || tk[v].lower == "tells" || tk[v].lower == "tell" ||
+                       tk[v].lower == "telling";
+  if (is_tell) {
     for (std::size_t k = i; k < n && k < i + 12; ++k) {  // "told US TV network Fox News on Sunday that"
       const std::string& w = tk[k].lower;
-      if (tk[k].is_quoted || w == "," || Coreference::is_pronoun(w) || w == "i" ||
-          Lexicon::get().verb_stance(w)) {
-        break;
-      }
-      if (k > i && (w == "that" || w == ":")) {
+      if (tk[k].is_quoted || w == "," || Lexicon::get().verb_stance(w)) break;
+      const bool pronoun = Coreference::is_pronoun(w) || w == "i";
+      if (pronoun && (k == i || tk[k - 1].lower == "him" || tk[k - 1].lower == "her")) break;
+      if (k > i && (w == "that" || w == ":" || pronoun)) {
         if (auto outlet = outlet_in(si, i, k)) a.outlet = outlet;
         for (const Mention& m : table_.mentions_in(si, i, k)) {
           if (table_.entities[m.entity].entity.kind == EntityKind::kMedia) a.outlet = m.entity;
@@ -272,7 +296,7 @@ TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, At
       }
     }
   }
-  if (i == v + 1 && (tk[v].lower == "told" || tk[v].lower == "tells" || tk[v].lower == "tell")) {
+  if (i == v + 1 && is_tell) {
     const std::size_t at = i < n && (tk[i].lower == "the" || tk[i].lower == "a") ? i + 1 : i;
     if (const Mention* m = table_.mention_starting_at(si, at)) {
       if (table_.entities[m->entity].entity.kind == EntityKind::kMedia) a.outlet = m->entity;
@@ -308,6 +332,25 @@ TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, At
         break;
       }
       if (tk[k].is_quote()) break;
+    }
+  }
+  if (i + 2 < n && tk[i].lower == "in" && !tk[i].is_quoted) {  // "said in a tweet on Sunday"
+    for (std::size_t k = i + 1; k < n && k < i + 5; ++k) {
+      const std::string& w = tk[k].lower;
+      if (w == "statement" || w == "tweet" || w == "interview" || w == "post" || w == "letter" ||
+          w == "video" || w == "message" || w == "speech" || w == "briefing" || w == "email" ||
+          w == "comments" || w == "remarks" || w == "blog" || w == "filing" || w == "release") {
+        i = k + 1;
+        if (i + 1 < n && (tk[i].lower == "with" || tk[i].lower == "to")) {
+          if (const Mention* m = table_.mention_starting_at(si, tk[i + 1].lower == "the" ? i + 2 : i + 1)) {
+            if (table_.entities[m->entity].entity.kind == EntityKind::kMedia) a.outlet = m->entity;
+            i = m->last;
+          }
+        }
+        if (i + 1 < n && tk[i].lower == "on" && is_weekday(tk[i + 1].lower)) i += 2;
+        if (i + 1 < n && tk[i].lower == "," && tk[i + 1].lower.ends_with("ing")) return TokenRange{n, n};
+        break;
+      }
     }
   }
   while (i < n) {
@@ -389,6 +432,19 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
     }
     if (!complement.empty()) {
       a.claim = a.rel == Relation::kDenies ? denied_proposition(s, complement) : complement;
+      if (a.rel == Relation::kDenies && is_bare_claim_noun(s, complement)) {
+        // "dismissed the report as untrue": the report is the last statement of another speaker
+        for (auto it = attributions_.rbegin(); it != attributions_.rend(); ++it) {
+          if (it->speaker == a.speaker) continue;
+          a.claim = it->claim;
+          a.claim_sentence = it->claim_sentence.value_or(it->sentence);
+          a.rule = "deny-previous-claim";
+          a.confidence = 0.5;
+          emit(std::move(a));
+          return;
+        }
+        return;
+      }
       if (a.claim.empty()) return;
       const std::string& head = tk[a.claim.first].lower;
       a.needs_subject = a.needs_subject ||
@@ -450,7 +506,7 @@ void AttributionFinder::process_quote_continuation(std::size_t si, std::size_t s
   const auto speaker = coref_.last_speaker();
   if (!continues || !speaker) return;
   emit(Attribution{si, *speaker, Relation::kAsserts, TokenRange{start, tk.size()}, std::nullopt,
-                   false, false, "quote-continuation", 0.6});
+                   false, false, "quote-continuation", 0.6, std::nullopt});
 }
 
 }  // namespace claimgraph::core::extract

@@ -33,6 +33,9 @@ struct Attribution {
   bool needs_subject = false;         // "denied taking drugs": the speaker is the subject
   std::string rule;
   double confidence = 0.5;
+  // The sentence `claim` is a span of, when not `sentence`: "Kyiv dismissed the report as
+  // untrue" denies the claim the report made, in an earlier sentence.
+  std::optional<std::size_t> claim_sentence;
 };
 
 // What the layout lines of an article say ("Source: RIA Novosti", "Previously:").

@@ -71,10 +71,12 @@ class RecordBuilder {
       : text_(text), sentences_(sentences), table_(table), names_(std::move(names)), article_(article) {}
 
   void add(const Attribution& a) {
-    const Sentence& s = sentences_[a.sentence];
+    const std::size_t claim_sentence = a.claim_sentence.value_or(a.sentence);
+    const Sentence& s = sentences_[claim_sentence];
+    const Sentence& quoted = sentences_[a.sentence];
     for (const extract::TokenRange& part :
          extract::split_propositions(s, a.claim, kMaxPropositionsPerStatement)) {
-      const extract::ClaimText ct = extract::make_claim_text(s, part, a.speaker, table_, a.sentence,
+      const extract::ClaimText ct = extract::make_claim_text(s, part, a.speaker, table_, claim_sentence,
                                                                 a.needs_subject && part.first == a.claim.first);
       if (ct.text.empty()) continue;
       const std::string key = claim_key_for(ct.text);
@@ -85,7 +87,8 @@ class RecordBuilder {
         claims_.push_back(std::move(claim));
       }
       Provenance provenance{article_.key, article_.published,
-                            std::string(text_.substr(s.begin, s.end - s.begin)), a.confidence, a.rule};
+                            std::string(text_.substr(quoted.begin, quoted.end - quoted.begin)), a.confidence,
+                            a.rule};
       stance_edges_.push_back(Edge{a.rel, names_[a.speaker], key, provenance});
       if (a.outlet && reported_.insert({key, names_[*a.outlet]}).second) {
         provenance.rule = a.rule + "/reported-by";
