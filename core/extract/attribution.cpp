@@ -265,8 +265,7 @@ std::optional<std::size_t> AttributionFinder::outlet_in(std::size_t si, std::siz
     const std::string next = m.last < tk.size() ? tk[m.last].lower : "";
     if (prev == "told" || prev == "tells" || prev == "on" || prev == "from" || prev == "with" ||
         (prev == "by" && (prev2 == "carried" || prev2 == "cited" || prev2 == "quoted")) ||
-        (prev == "to" && (prev2 == "according" || prev2 == "comments" || prev2 == "speaking" ||
-                          prev2 == "talking" || prev2 == "interview" || prev2 == "told")) ||
+        (prev == "to" && prev2 != "went" && prev2 != "moved" && prev2 != "joined") ||
         next == "reported" || next == "reports" || next == "cited" || next == "quoted") {
       return m.entity;
     }

@@ -48,6 +48,27 @@ std::string pronoun_replacement(const std::string& lower, bool quoted, const Ent
   return {};
 }
 
+// If tokens from `i` are an apposition ", the press secretary of X," right after a mention,
+// returns the index after its closing comma; else `i`.
+std::size_t apposition_after(const Sentence& s, std::size_t i, std::size_t last,
+                             const std::vector<Mention>& mentions) {
+  if (s.tokens[i].lower != "," || i + 2 >= last) return i;
+  bool after_mention = false;
+  for (const Mention& m : mentions) after_mention = after_mention || m.last == i;
+  const std::string& det = s.tokens[i + 1].lower;
+  if (!after_mention || (det != "the" && det != "a" && det != "an")) return i;
+  for (std::size_t k = i + 2; k < last && k < i + 12; ++k) {
+    const Token& t = s.tokens[k];
+    if (t.lower == ",") return k + 1 < last ? k + 1 : i;
+    if (!t.is_word() && t.lower != "-" && t.lower != "'s") return i;
+    if (Lexicon::get().verb_stance(t.lower) || t.lower == "and" || t.lower == "who" ||
+        t.lower == "which" || t.lower == "is" || t.lower == "was") {
+      return i;
+    }
+  }
+  return i;
+}
+
 }  // namespace
 
 TokenRange trim_range(const Sentence& s, TokenRange r) {
@@ -91,7 +112,9 @@ std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
     if (bracket > 0) continue;
     const bool ellipsis = (i + 1 < range.last && is_sentence_end(s.tokens[i + 1])) ||
                           (i > range.first && is_sentence_end(s.tokens[i - 1]));
-    const bool ends = (is_sentence_end(s.tokens[i]) && !ellipsis) || i + 1 == range.last;
+    const bool list_item = s.tokens[i].lower == ";" && i + 2 < range.last &&
+                           s.tokens[i + 2].lower == ")";  // "a) ...; b) ..."
+    const bool ends = (is_sentence_end(s.tokens[i]) && !ellipsis && !list_item) || i + 1 == range.last;
     if (!ends) continue;
     const TokenRange part = trim_range(s, TokenRange{start, i + 1});
     if (content_words(s, part) >= 3) parts.push_back(part);
@@ -117,8 +140,14 @@ ClaimText make_claim_text(const Sentence& s, TokenRange range, std::size_t speak
     out.text = short_name;
     add_about(speaker);
   }
+  const std::vector<Mention> mentions = table.mentions_in(sentence_index, range.first, range.last);
   for (std::size_t i = range.first; i < range.last; ++i) {
     const Token& t = s.tokens[i];
+    const std::size_t skip = apposition_after(s, i, range.last, mentions);
+    if (skip > i) {  // "Putin, the Russian dictator, would" -> "Putin would"
+      i = skip - 1;
+      continue;
+    }
     if (t.lower == "[") ++bracket;
     if (bracket > 0) {
       if (t.lower == "]") --bracket;

@@ -199,6 +199,9 @@ void sentence_candidates(const Sentence& s, std::size_t index,
         break;
       }
     }
+    if (j < tk.size() && tk[j].lower == "website" && j > i && lex.is_media_suffix(tk[j - 1].lower)) {
+      ++j;  // "the BBC News website" is an outlet of its own
+    }
     if (auto c = trim_span(s, i, j, mid_caps, lower_words)) {
       c->sentence = index;
       c->roles = roles_before(s, c->first);
