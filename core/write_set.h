@@ -17,7 +17,9 @@ namespace claimgraph::core {
 
 struct WriteSet {
   // Records to insert or overwrite, by id. A claim's or article's key index entry is written
-  // with it; `Claim::about` is not stored (about edges are).
+  // with it; a claim whose key is not the one its text derives (claim_key_for) is indexed
+  // under both, so that it can be found by its text. `Claim::about` is not stored (about
+  // edges are).
   std::vector<std::pair<std::uint64_t, Entity>> entities;
   std::vector<std::pair<std::uint64_t, Claim>> claims;
   std::vector<std::pair<std::uint64_t, Article>> articles;

@@ -7,6 +7,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/write_batch.h>
 
+#include "core/claim_key.h"
 #include "storage/key_codec.h"
 #include "storage/rocks_status.h"
 #include "storage/value_codec.h"
@@ -112,6 +113,11 @@ core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
   for (const auto& [id, claim] : writes.claims) {
     put(Family::kNode, node_key({core::NodeKind::kClaim, id}), encode_claim(claim));
     put(Family::kKey, key_index_key(core::NodeKind::kClaim, claim.key), encode_u64(id));
+    // A claim with a chosen key is also found by its text (see core/write_set.h).
+    const std::string text_key = core::claim_key_for(claim.text);
+    if (text_key != claim.key) {
+      put(Family::kKey, key_index_key(core::NodeKind::kClaim, text_key), encode_u64(id));
+    }
   }
   for (const auto& [id, article] : writes.articles) {
     put(Family::kNode, node_key({core::NodeKind::kArticle, id}), encode_article(article));

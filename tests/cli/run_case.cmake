@@ -16,7 +16,8 @@
 #   export-unchanged: yes run `export` before and after the command under test and require
 #                         byte-identical output ("a bad import leaves the store unchanged")
 #
-#   NAME.stdout   the exact expected stdout. If there is no such file, stdout must be empty.
+#   NAME.stdout   the exact expected stdout (${WORK_DIR} in it is replaced). If there is no
+#                 such file, stdout must be empty.
 #   NAME.stderr   a CMake regular expression that stderr (its last newline removed) must match,
 #                 e.g. `^claimgraph: error: .*/bad\.jsonl:3: unknown type "claimx"$`. CMake
 #                 regexes know ^ $ . * + ? [] () | but no \d or \s. If there is no such file,
@@ -198,6 +199,7 @@ if(check_stdout)
   set(expected_stdout "")
   if(EXISTS "${case_dir}/${case_name}.stdout")
     file(READ "${case_dir}/${case_name}.stdout" expected_stdout)
+    string(REPLACE "\${WORK_DIR}" "${WORK_DIR}" expected_stdout "${expected_stdout}")
   endif()
   if(NOT actual_stdout STREQUAL expected_stdout)
     describe_difference("${expected_stdout}" "${actual_stdout}" difference)

@@ -1,0 +1,3 @@
+# show on a claim explains where each edge came from
+setup: import ${SOURCE_DIR}/examples/seed.jsonl
+run: show belarus-ally-of-russia

@@ -1,0 +1,3 @@
+# who --json
+setup: import ${SOURCE_DIR}/examples/seed.jsonl
+run: --json who putin-visit-pressure-lukashenko
