@@ -13,7 +13,8 @@ const std::unordered_set<std::string>& skippable_before_verb() {
       "repeatedly", "reportedly", "strongly", "firmly", "flatly", "categorically", "publicly",
       "today", "yesterday", "would", "will", "did", "does", "do", "has", "once", "further",
       "vehemently", "emphatically", "immediately", "quickly", "swiftly", "recently", "already",
-      "allegedly", "separately", "originally", "initially", "subsequently", "since", "however"};
+      "allegedly", "separately", "originally", "initially", "subsequently", "since", "however",
+      "meanwhile", "always", "instead", "still", "long", "too", "herself", "himself", "itself"};
   return words;
 }
 
@@ -59,8 +60,18 @@ bool is_bare_claim_noun(const Sentence& s, TokenRange r) {
   return has_noun && r.last - r.first <= 8;
 }
 
+// Words that start a clause or a noun phrase with its own subject.
+bool is_function_word(const std::string& w) {
+  static const std::unordered_set<std::string> words = {
+      "the", "a", "an", "any", "all", "his", "her", "its", "their", "this", "these", "those",
+      "that", "there", "some", "no", "one", "both", "each", "every", "such", "what", "i", "you",
+      "someone", "anyone", "nobody", "our", "my", "your", "if", "whether", "how", "why", "when"};
+  return words.count(w) > 0;
+}
+
 bool is_characterizing_verb(const std::string& w) {
-  return w == "called" || w == "calls" || w == "described" || w == "describes" ||
+  return w == "called" || w == "calls" || w == "calling" || w == "described" || w == "describes" ||
+         w == "describing" ||
          w == "branded" || w == "brands" || w == "labelled" || w == "labeled";
 }
 
@@ -123,6 +134,7 @@ void AttributionFinder::emit(Attribution a) {
   if (a.outlet && *a.outlet == a.speaker) a.outlet.reset();
   a.is_new_occasion = is_new_occasion(s);
   attributions_.push_back(std::move(a));
+  if (attributions_.back().is_embedded) return;
   coref_.note_speaker(attributions_.back().speaker);
   last_statement_sentence_ = attributions_.back().sentence;
   has_statement_ = true;
@@ -137,6 +149,7 @@ void AttributionFinder::process(std::size_t si) {
     if (is_verb_use(s, v)) process_verb(si, start, v);
   }
   if (attributions_.size() == before) process_according_to(si, start);
+  process_claim_nouns(si, start);
   if (attributions_.size() == before) process_quote_continuation(si, start);
 }
 
@@ -417,7 +430,9 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
     const TokenRange complement = complement_after(si, v, a);
     if (outer != nullptr) {
       const std::string& joint = phrase_first > 0 ? tk[phrase_first - 1].lower : "";
-      if (joint == "but" || joint == "and" || joint == "while" || joint == "," || joint == "which") {
+      if (joint == "but" || joint == "and" || joint == "while" || joint == "," || joint == "which" ||
+          joint == "when" || joint == "after" || joint == "before" || joint == "because" ||
+          joint == "until" || joint == "since" || joint == "as" || joint == "although") {
         std::size_t cut = phrase_first - 1;
         if (cut > 0 && tk[cut - 1].lower == ",") --cut;
         outer->claim.last = cut;  // "said X but he said Y": two statements
@@ -425,6 +440,7 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
         outer->claim = a.rel == Relation::kDenies ? denied_proposition(s, complement) : complement;
         if (a.rel == Relation::kDenies) outer->rel = Relation::kDenies;
         outer->rule += "+nested";
+        outer->needs_subject = a.needs_subject;
         if (a.outlet && !outer->outlet) outer->outlet = a.outlet;
         return;
       }
@@ -446,9 +462,9 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
       }
       if (a.claim.empty()) return;
       const std::string& head = tk[a.claim.first].lower;
-      a.needs_subject = a.needs_subject ||
-                        (a.rel == Relation::kDenies &&
-                         (head.ends_with("ing") || head == "ever" || head == "having"));
+      const bool is_bare_noun = !tk[a.claim.first].is_capitalized && !tk[a.claim.first].is_quoted &&
+                                !is_function_word(head) && !Coreference::is_pronoun(head);
+      a.needs_subject = a.needs_subject || (a.rel == Relation::kDenies && is_bare_noun);
       a.rule = "say-that";
       a.confidence = 0.8;
     } else {
@@ -506,6 +522,69 @@ void AttributionFinder::process_quote_continuation(std::size_t si, std::size_t s
   if (!continues || !speaker) return;
   emit(Attribution{si, *speaker, Relation::kAsserts, TokenRange{start, tk.size()}, std::nullopt,
                    false, false, "quote-continuation", 0.6, std::nullopt});
+}
+
+std::optional<std::size_t> AttributionFinder::claim_noun_owner(std::size_t si, std::size_t i,
+                                                               std::size_t& after) const {
+  const auto& tk = sentences_[si].tokens;
+  after = i + 1;
+  std::size_t before = i;  // "Stepanova's earlier claims": one adjective may come between
+  if (before > 0 && !tk[before - 1].is_capitalized && tk[before - 1].is_word() &&
+      tk[before - 1].lower != "'s" && !is_function_word(tk[before - 1].lower)) {
+    --before;
+  }
+  if (before >= 2 && tk[before - 1].lower == "'s") {
+    if (const Mention* m = table_.mention_ending_at(si, before - 1)) return m->entity;
+    return std::nullopt;
+  }
+  if (before >= 1) {
+    if (auto owner = coref_.resolve_possessive(tk[before - 1].lower)) return owner;
+  }
+  if (i + 2 < tk.size() && (tk[i + 1].lower == "by" || tk[i + 1].lower == "in" || tk[i + 1].lower == "from")) {
+    const std::size_t at = tk[i + 2].lower == "the" ? i + 3 : i + 2;
+    if (const Mention* m = table_.mention_starting_at(si, at)) {
+      const bool is_media = table_.entities[m->entity].entity.kind == EntityKind::kMedia;
+      if (tk[i + 1].lower != "in" || is_media) {
+        after = m->last;
+        return m->entity;
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+void AttributionFinder::process_claim_nouns(std::size_t si, std::size_t start) {
+  const auto& tk = sentences_[si].tokens;
+  const Lexicon& lex = Lexicon::get();
+  for (std::size_t i = start; i < tk.size(); ++i) {
+    if (tk[i].is_quoted || !lex.is_claim_noun(tk[i].lower) || tk[i].lower == "statement") continue;
+    std::size_t after = i + 1;
+    const std::optional<std::size_t> owner = claim_noun_owner(si, i, after);
+    if (!owner) continue;
+    std::size_t k = after;  // the content: "that ..." within a few words, or "of ..."
+    while (k < tk.size() && k < after + 10 && tk[k].lower != "that" && tk[k].lower != "," &&
+           !lex.verb_stance(tk[k].lower)) {
+      ++k;
+    }
+    std::size_t from = 0;
+    if (k < tk.size() && tk[k].lower == "that") {
+      from = k + 1;
+    } else if (after < tk.size() && (tk[after].lower == "of" || tk[after].lower == "about")) {
+      from = after + 1;
+    } else {
+      continue;
+    }
+    std::size_t end = from;
+    while (end < tk.size() && !(tk[end].lower == "," && !tk[end].is_quoted) && tk[end].lower != ";") ++end;
+    Attribution a;
+    a.sentence = si;
+    a.speaker = *owner;
+    a.claim = TokenRange{from, end};
+    a.rule = "claim-noun";
+    a.confidence = 0.5;
+    a.is_embedded = true;
+    emit(std::move(a));
+  }
 }
 
 }  // namespace claimgraph::core::extract

@@ -8,6 +8,7 @@
 //   called-false     X called ... groundless / false / lies  (a denial of ...)
 //   colon-statement  X: "..."   and the "Quote:" line of the Source/Details/Quote layout
 //   quote-continuation  a quote with no verb after the last speaker's statement
+//   claim-noun       X's allegations that ... / a report in OUTLET that ... / claims by X of ...
 #pragma once
 
 #include <cstddef>
@@ -36,6 +37,9 @@ struct Attribution {
   // The sentence `claim` is a span of, when not `sentence`: "Kyiv dismissed the report as
   // untrue" denies the claim the report made, in an earlier sentence.
   std::optional<std::size_t> claim_sentence;
+  // A statement named inside another sentence ("the allegations by X that ..."): it neither
+  // changes who "he" is nor interrupts the running interview for reported-by.
+  bool is_embedded = false;
 };
 
 // What the layout lines of an article say ("Source: RIA Novosti", "Previously:").
@@ -62,6 +66,9 @@ class AttributionFinder {
   void process_verb(std::size_t sentence, std::size_t start, std::size_t verb);
   void process_according_to(std::size_t sentence, std::size_t start);
   void process_quote_continuation(std::size_t sentence, std::size_t start);
+  void process_claim_nouns(std::size_t sentence, std::size_t start);
+  std::optional<std::size_t> claim_noun_owner(std::size_t sentence, std::size_t noun,
+                                              std::size_t& after) const;
   std::optional<std::size_t> subject_before(std::size_t sentence, std::size_t start,
                                             std::size_t verb, std::size_t& phrase_first) const;
   TokenRange complement_after(std::size_t sentence, std::size_t verb, Attribution& a) const;

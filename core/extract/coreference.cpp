@@ -29,6 +29,12 @@ bool Coreference::is_pronoun(const std::string& word) {
   return word == "he" || word == "she" || word == "they" || word == "it" || word == "we";
 }
 
+std::optional<std::size_t> Coreference::resolve_possessive(const std::string& word) const {
+  if (word == "his" || word == "her") return by_kind(true);
+  if (word == "its" || word == "their") return by_kind(false);
+  return std::nullopt;
+}
+
 void Coreference::note_speaker(std::size_t entity) {
   last_spoke_[entity] = ++clock_;
   if (table_.entities[entity].entity.kind == EntityKind::kMedia) last_media_ = entity;

@@ -28,6 +28,9 @@ class Coreference {
   void note_sentence(std::size_t sentence);
 
   std::optional<std::size_t> last_speaker() const { return last_speaker_; }
+  // The antecedent of a possessive pronoun: "his"/"her" -> the last person who spoke,
+  // "its"/"their" -> the last organization; nullopt for other words.
+  std::optional<std::size_t> resolve_possessive(const std::string& word) const;
   // True if `word` (folded) is a pronoun resolve() handles.
   static bool is_pronoun(const std::string& word);
 

@@ -28,6 +28,7 @@ void assign_outlets(std::vector<Attribution>& attributions, const std::vector<La
     }
     if (i == attributions.size()) break;
     Attribution& a = attributions[i];
+    if (a.is_embedded) continue;
     if (a.outlet) {
       speaker = a.speaker;
       outlet = a.outlet;
