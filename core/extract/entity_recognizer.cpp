@@ -37,6 +37,13 @@ bool is_sentence_initial(const Sentence& s, std::size_t i) {
   return true;
 }
 
+// A word that cannot be a name: "US" is one (the lexicon knows it), "The" and "May" are not.
+bool is_non_name(const Token& t) {
+  const Lexicon& lex = Lexicon::get();
+  if (!lex.is_non_name(t.lower)) return false;
+  return !(t.is_all_caps && lex.known(t.lower) != nullptr);
+}
+
 bool is_name_word(const Token& t) {
   return t.kind == TokenKind::kWord && t.is_capitalized && t.lower != "'s";
 }
@@ -126,7 +133,7 @@ std::optional<Candidate> trim_span(const Sentence& s, std::size_t first, std::si
     const std::string& w = s.tokens[first].lower;
     if (lex.is_title(w) || (lex.is_role(w) && last - first > 1)) {
       c.has_person_cue = true;
-    } else if (!((lex.is_non_name(w) && !s.tokens[first].is_all_caps) || is_connector(s.tokens[first]) || lex.is_role(w) ||
+    } else if (!(is_non_name(s.tokens[first]) || is_connector(s.tokens[first]) || lex.is_role(w) ||
                  s.tokens[first].lower == "-")) {
       break;
     }
@@ -136,7 +143,7 @@ std::optional<Candidate> trim_span(const Sentence& s, std::size_t first, std::si
   if (first >= last) return std::nullopt;
   const std::string& w = s.tokens[first].lower;
   const std::string singular = w.ends_with("s") ? w.substr(0, w.size() - 1) : w;
-  if (last - first == 1 && (lex.is_demonym(w) || lex.is_non_name(w) || lex.is_role(w) ||
+  if (last - first == 1 && (lex.is_demonym(w) || is_non_name(s.tokens[first]) || lex.is_role(w) ||
                             lex.is_demonym(singular) || lex.is_role(singular) ||
                             lex.is_title(w))) {
     return std::nullopt;
@@ -173,7 +180,9 @@ void sentence_candidates(const Sentence& s, std::size_t index,
       const Token& t = tk[j];
       const bool starts_title = t.has_space_before && (lex.is_title(t.lower) || lex.is_role(t.lower)) &&
                                 !lex.is_title(tk[j - 1].lower) && !lex.is_role(tk[j - 1].lower);
-      const bool stops = lex.is_non_name(t.lower) && !t.is_all_caps && t.text.size() > 1;
+      const bool is_channel_number = (t.lower == "one" || t.lower == "two" || t.lower == "three" ||
+                                      t.lower == "four" || t.lower == "five") && tk[j - 1].is_all_caps;
+      const bool stops = is_non_name(t) && t.text.size() > 1 && !is_channel_number;
       if (is_name_word(t) && !starts_title && !stops) {
         ++j;
       } else if (t.kind == TokenKind::kNumber &&
@@ -245,7 +254,10 @@ std::string initials(std::string_view folded) {
     std::size_t end = folded.find(' ', start);
     if (end == std::string_view::npos) end = folded.size();
     const std::string_view w = folded.substr(start, end - start);
-    if (!w.empty() && w != "of" && w != "for" && w != "the" && w != "and" && w != "&") out += w[0];
+    const bool is_suffix = Lexicon::get().is_org_suffix(w) && !out.empty() && end == folded.size();
+    if (!w.empty() && w != "of" && w != "for" && w != "the" && w != "and" && w != "&" && !is_suffix) {
+      out += w[0];
+    }
     start = end + 1;
   }
   return out;
@@ -266,7 +278,7 @@ class Builder {
   void add(const Candidate& c, bool single_pass, bool attach_only = false) {
     const Sentence& s = sentences_[c.sentence];
     const std::string folded = fold_name(c.surface);
-    const bool single = c.last - c.first == 1;
+    const bool single = c.surface.find(' ') == std::string::npos;  // "Kilroy-Silk" is one word
     if (!attach_only && single != single_pass) return;
     is_ambiguous_ = false;
     current_sentence_ = c.sentence;
@@ -308,6 +320,21 @@ class Builder {
     if (const KnownName* known = Lexicon::get().known(folded)) {
       if (auto it = by_name_.find(fold_name(known->canonical)); it != by_name_.end()) return it->second;
       return std::nullopt;
+    }
+    for (std::size_t i = 0; i < table_.entities.size(); ++i) {
+      const Entity& e = table_.entities[i].entity;
+      if (e.kind == EntityKind::kPerson) continue;
+      const std::string name = fold_name(e.name);
+      if (name.size() <= folded.size() || !name.starts_with(folded + " ")) continue;
+      bool rest_is_suffix = true;  // the rest of the name is "Group", "Inc.", "Plc" ...
+      std::size_t start = folded.size() + 1;
+      while (start < name.size()) {
+        std::size_t end = name.find(' ', start);
+        if (end == std::string::npos) end = name.size();
+        rest_is_suffix = rest_is_suffix && Lexicon::get().is_org_suffix(name.substr(start, end - start));
+        start = end + 1;
+      }
+      if (rest_is_suffix) return i;
     }
     if (!single) return std::nullopt;
     std::vector<std::size_t> found;
