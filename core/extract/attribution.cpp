@@ -126,9 +126,35 @@ void AttributionFinder::run() {
   }
 }
 
+// "I can say that X", "We would like to categorically deny X": a quote that starts with the
+// speaker's own reporting verb states X with that verb's stance.
+void strip_first_person_wrapper(const Sentence& s, Attribution& a) {
+  const auto& tk = s.tokens;
+  std::size_t i = a.claim.first;
+  if (i >= a.claim.last || (tk[i].lower != "i" && tk[i].lower != "we")) return;
+  static const std::unordered_set<std::string> fillers = {
+      "can", "could", "would", "must", "do", "also", "like", "to", "categorically", "strongly",
+      "firmly", "really", "just", "want", "again", "still", "will", "have", "always", "once",
+      "clearly", "absolutely", "totally", "completely", "flatly", "hereby"};
+  for (++i; i < a.claim.last && fillers.count(tk[i].lower); ++i) {
+  }
+  if (i >= a.claim.last) return;
+  const std::optional<Relation> stance = Lexicon::get().verb_stance(tk[i].lower);
+  if (!stance || tk[i].lower == "told" || tk[i].lower == "tell") return;
+  TokenRange rest{i + 1, a.claim.last};
+  if (*stance == Relation::kDenies) {
+    a.rel = Relation::kDenies;
+    a.claim = denied_proposition(s, rest);
+  } else {
+    a.claim = trim_range(s, rest);
+  }
+  a.rule += "+first-person";
+}
+
 void AttributionFinder::emit(Attribution a) {
   const Sentence& s = sentences_[a.sentence];
   a.claim = trim_range(s, a.claim);
+  if (!a.claim_sentence) strip_first_person_wrapper(s, a);
   if (a.claim.empty()) return;
   if (!a.outlet) a.outlet = outlet_in(a.sentence, 0, s.tokens.size());
   if (a.outlet && *a.outlet == a.speaker) a.outlet.reset();
