@@ -423,11 +423,15 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
   a.sentence = si;
   a.rel = *lex.verb_stance(tk[v].lower);
   std::size_t phrase_first = v;
-  const std::optional<std::size_t> subject = subject_before(si, start, v, phrase_first);
+  std::optional<std::size_t> subject = subject_before(si, start, v, phrase_first);
   Attribution* outer = nullptr;
   if (!attributions_.empty() && attributions_.back().sentence == si &&
       attributions_.back().claim.first <= v && v < attributions_.back().claim.last) {
     outer = &attributions_.back();
+  }
+  if (!subject && outer != nullptr && v > start && (tk[v - 1].lower == "and" || tk[v - 1].lower == "but")) {
+    subject = outer->speaker;  // "denied the claims and said ...": the same subject
+    phrase_first = v;
   }
   if (outer != nullptr && (!subject || *subject != outer->speaker)) return;  // a nested report
   if (is_characterizing_verb(tk[v].lower)) {

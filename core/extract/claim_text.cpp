@@ -114,7 +114,11 @@ std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
                           (i > range.first && is_sentence_end(s.tokens[i - 1]));
     const bool list_item = s.tokens[i].lower == ";" && i + 2 < range.last &&
                            s.tokens[i + 2].lower == ")";  // "a) ...; b) ..."
-    const bool ends = (is_sentence_end(s.tokens[i]) && !ellipsis && !list_item) || i + 1 == range.last;
+    // "Goldman Sachs Group Inc. was": a full stop before a lower-case word ends no sentence
+    const bool abbreviation = s.tokens[i].lower == "." && i + 1 < range.last &&
+                              s.tokens[i + 1].is_word() && !s.tokens[i + 1].is_capitalized;
+    const bool ends = (is_sentence_end(s.tokens[i]) && !ellipsis && !list_item && !abbreviation) ||
+                      i + 1 == range.last;
     if (!ends) continue;
     const TokenRange part = trim_range(s, TokenRange{start, i + 1});
     if (content_words(s, part) >= 3) parts.push_back(part);

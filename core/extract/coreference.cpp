@@ -42,7 +42,13 @@ void Coreference::note_speaker(std::size_t entity) {
 }
 
 void Coreference::note_sentence(std::size_t sentence) {
-  for (const Mention& m : table_.mentions_in(sentence, 0, sentences_[sentence].tokens.size())) {
+  const std::vector<Mention> mentions = table_.mentions_in(sentence, 0, sentences_[sentence].tokens.size());
+  if (!mentions.empty() && mentions.front().first <= 2 && is_person(table_, mentions.front().entity) &&
+      sentences_[sentence].paragraph != 0) {
+    last_subject_ = mentions.front().entity;  // "Mr Kilroy-Silk quit ...": "he" may be him
+    last_subject_time_ = ++clock_;
+  }
+  for (const Mention& m : mentions) {
     const EntityKind kind = table_.entities[m.entity].entity.kind;
     if (kind == EntityKind::kPerson) last_person_mention_ = m.entity;
     if (kind == EntityKind::kOrganization || kind == EntityKind::kGroup) last_org_mention_ = m.entity;
@@ -59,6 +65,7 @@ std::optional<std::size_t> Coreference::by_kind(bool want_person) const {
       best_time = last_spoke_[i];
     }
   }
+  if (want_person && last_subject_ && last_subject_time_ > best_time) return last_subject_;
   if (best) return best;
   return want_person ? last_person_mention_ : last_org_mention_;
 }
@@ -88,6 +95,8 @@ std::optional<std::size_t> Coreference::resolve_role(std::size_t sentence, std::
   std::optional<std::size_t> body;
   for (const Mention& m : table_.mentions_in(sentence, first, last - role_words)) body = m.entity;
   if (body && is_person(table_, *body)) return body;  // "Snoop Dogg's spokesman"
+  const bool indefinite = s.tokens[first].lower == "a" || s.tokens[first].lower == "an";
+  if (indefinite && !body) return std::nullopt;  // "a judge": someone not named
   if (definite || !body) {
     if (auto person = by_role(role)) return person;
     const std::string& head = s.tokens[last - 1].lower;

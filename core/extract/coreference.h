@@ -48,6 +48,8 @@ class Coreference {
   std::optional<std::size_t> last_person_mention_;
   std::optional<std::size_t> last_org_mention_;
   std::optional<std::size_t> last_media_;  // the last outlet mentioned or quoted
+  std::optional<std::size_t> last_subject_;  // the last person who began a sentence
+  std::size_t last_subject_time_ = 0;
 };
 
 }  // namespace claimgraph::core::extract
