@@ -16,7 +16,12 @@ std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\
 
 }  // namespace
 
-std::uint64_t GraphWriter::allocate_id() {
+Result<std::uint64_t> GraphWriter::allocate_id() {
+  if (next_id_ == 0) {  // first allocation of this batch: continue from the store's counter
+    Result<std::uint64_t> first_free = store_.next_id();
+    if (!first_free.ok()) return first_free.error();
+    next_id_ = *first_free;
+  }
   const std::uint64_t id = next_id_++;
   writes_.next_id = next_id_;
   return id;
@@ -75,11 +80,6 @@ Result<std::uint64_t> GraphWriter::put_entity(const Entity& entity) {
   if (fold_name(entity.name).empty()) {
     return make_error(ErrorCode::kInvalidInput, "entity name is empty");
   }
-  if (next_id_ == 0) {
-    Result<std::uint64_t> first_free = store_.next_id();
-    if (!first_free.ok()) return first_free.error();
-    next_id_ = *first_free;
-  }
   Result<std::uint64_t> existing = resolve_pending(entity.name);
   for (std::size_t i = 0; !existing.ok() && existing.error().code == ErrorCode::kNotFound &&
                           i < entity.aliases.size();
@@ -88,12 +88,13 @@ Result<std::uint64_t> GraphWriter::put_entity(const Entity& entity) {
   }
   if (!existing.ok() && existing.error().code != ErrorCode::kNotFound) return existing.error();
   if (!existing.ok()) {
-    const std::uint64_t id = allocate_id();
+    Result<std::uint64_t> id = allocate_id();
+    if (!id.ok()) return id.error();
     Entity fresh = entity;
     fresh.aliases.clear();
     for (const std::string& alias : entity.aliases) fresh.add_alias(alias);
-    index_names(id, fresh);
-    return id;
+    index_names(*id, fresh);
+    return *id;
   }
   Result<Entity> current = current_entity(*existing);
   if (!current.ok()) return current.error();
@@ -143,12 +144,8 @@ Result<std::uint64_t> GraphWriter::put_claim(const Claim& claim) {
   Result<std::uint64_t> id = claim_for_key(stored.key);
   if (!id.ok() && id.error().code != ErrorCode::kNotFound) return id.error();
   if (!id.ok()) {
-    if (next_id_ == 0) {
-      Result<std::uint64_t> first_free = store_.next_id();
-      if (!first_free.ok()) return first_free.error();
-      next_id_ = *first_free;
-    }
     id = allocate_id();
+    if (!id.ok()) return id.error();
     pending_claims_[stored.key] = *id;
     writes_.claims.emplace_back(*id, stored);
   }
@@ -182,12 +179,8 @@ Result<std::uint64_t> GraphWriter::put_article(const Article& article) {
   Result<std::uint64_t> id = article_for_key(article.key);
   if (!id.ok() && id.error().code != ErrorCode::kNotFound) return id.error();
   if (!id.ok()) {
-    if (next_id_ == 0) {
-      Result<std::uint64_t> first_free = store_.next_id();
-      if (!first_free.ok()) return first_free.error();
-      next_id_ = *first_free;
-    }
     id = allocate_id();
+    if (!id.ok()) return id.error();
     pending_articles_[article.key] = *id;
   }
   writes_.articles.emplace_back(*id, article);

@@ -59,7 +59,7 @@ class GraphWriter {
 
  private:
   Result<std::uint64_t> resolve_pending(std::string_view name);
-  std::uint64_t allocate_id();
+  Result<std::uint64_t> allocate_id();
   void index_names(std::uint64_t id, const Entity& entity);
   Result<Entity> current_entity(std::uint64_t id);
 
