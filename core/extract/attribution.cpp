@@ -51,7 +51,7 @@ void AttributionFinder::run() {
 
 void AttributionFinder::emit(Attribution a) {
   const Sentence& s = sentences_[a.sentence];
-  a.claim = trim_range(s, a.claim);
+  a.claim = trim_range(sentences_[a.claim_sentence.value_or(a.sentence)], a.claim);
   if (!a.claim_sentence) strip_first_person_wrapper(s, a);
   if (a.claim.empty()) return;
   if (!a.outlet) a.outlet = outlet_in(a.sentence, 0, s.tokens.size());

@@ -130,3 +130,57 @@ TEST(ExtractPatternTest, UnattributedNarrationGivesNothing) {
 
 }  // namespace
 }  // namespace claimgraph::core
+
+namespace claimgraph::core {
+namespace {
+
+using testing::article;
+using testing::extract_text;
+
+TEST(ExtractPatternTest, PossessiveAllegationsAreTheOwnersClaim) {
+  const auto x = extract_text(article(
+      "The court heard Rosa Diaz's allegations that the landlord had ignored the repairs."));
+  const auto s = x.find("Rosa Diaz", "the landlord had ignored the repairs");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rule, "claim-noun");
+}
+
+TEST(ExtractPatternTest, ReportInAnOutletIsTheOutletsClaim) {
+  const auto x = extract_text(article(
+      "The shares rose after a report in the Financial Times that the bank would be sold."));
+  ASSERT_TRUE(x.find("Financial Times", "the bank would be sold"));
+}
+
+TEST(ExtractPatternTest, FirstPersonDenialInsideAQuote) {
+  const auto x = extract_text(article(
+      "\"We categorically deny any involvement in the break-in,\" a Nordwind Group spokesman "
+      "said."));
+  const auto s = x.find("Nordwind Group", "involvement in the break-in");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+}
+
+TEST(ExtractPatternTest, ParticipleSpeaksForTheSubject) {
+  const auto x = extract_text(article(
+      "Kestrel Bank rejected the merger offer, insisting it had enough capital."));
+  ASSERT_TRUE(x.find("Kestrel Bank", "Kestrel Bank had enough capital"));
+}
+
+TEST(ExtractPatternTest, DismissingANamedReportDeniesWhatItSaid) {
+  const auto x = extract_text(article(
+      "The Daily Courier reported that the governor had resigned. "
+      "Governor Amy Stone dismissed the report as untrue."));
+  const auto s = x.find("Amy Stone", "the governor had resigned");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+}
+
+TEST(ExtractPatternTest, StatementInATweetHasNoComplement) {
+  const auto x = extract_text(article(
+      "\"The talks are over,\" Ben Ortiz said in a tweet on Sunday, quoting an old song."));
+  ASSERT_TRUE(x.find("Ben Ortiz", "The talks are over"));
+  EXPECT_EQ(x.statements.size(), 1u);
+}
+
+}  // namespace
+}  // namespace claimgraph::core
