@@ -192,6 +192,10 @@ TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, At
   std::size_t end = n;
   for (std::size_t k = i + 1; k < n; ++k) {
     const std::string& w = tk[k].lower;
+    if (a.rel == Relation::kDenies && !tk[k].is_quoted && (w == "since" || w == "until")) {
+      end = k;  // "denied taking drugs since 2003": the tail dates the denial
+      break;
+    }
     if (tk[k - 1].lower == "," && !tk[k].is_quoted &&
         (w == "although" || w == "though" || w == "despite" || w == "citing" || w == "according" ||
          (w.ends_with("ing") && Lexicon::get().verb_stance(w)))) {

@@ -8,6 +8,14 @@
 namespace claimgraph::core::extract {
 namespace {
 
+// Title words that qualify a title ("former", "acting", "foreign") say nothing of a person.
+bool is_person_title(const std::string& w) {
+  static const std::unordered_set<std::string> modifiers = {
+      "former", "acting", "deputy", "foreign", "defence", "defense", "interior", "finance",
+      "justice", "health", "economy", "vice", "prime", "chief", "executive", "general"};
+  return Lexicon::get().is_title(w) && modifiers.count(w) == 0;
+}
+
 bool is_connector(const Token& t) {
   return t.lower == "of" || t.lower == "for" || t.lower == "de" || t.lower == "&" ||
          t.lower == "du" || t.lower == "von" || t.lower == "van" || t.lower == "al";
@@ -117,7 +125,7 @@ std::optional<NameSpan> trim_span(const Sentence& s, std::size_t first, std::siz
     if (lex.known(join_lower(s, first, last)) != nullptr) break;
     const std::string& w = s.tokens[first].lower;
     if (lex.is_title(w) || (lex.is_role(w) && last - first > 1)) {
-      c.has_person_cue = true;
+      c.has_person_cue = c.has_person_cue || is_person_title(w) || lex.is_role(w);
     } else if (!(is_non_name(s.tokens[first]) || is_connector(s.tokens[first]) || lex.is_role(w) ||
                  s.tokens[first].lower == "-")) {
       break;
@@ -204,7 +212,7 @@ void sentence_candidates(const Sentence& s, std::size_t index,
         c->has_person_cue = true;
       }
       for (std::string& r : apposition_roles(s, c->last)) c->roles.push_back(std::move(r));
-      if (c->first > 0 && lex.is_title(tk[c->first - 1].lower)) c->has_person_cue = true;
+      if (c->first > 0 && is_person_title(tk[c->first - 1].lower)) c->has_person_cue = true;
       if (c->last + 2 < tk.size() && tk[c->last].lower == "(" && tk[c->last + 1].is_all_caps &&
           tk[c->last + 2].lower == ")") {
         c->acronym = std::string(tk[c->last + 1].text);
