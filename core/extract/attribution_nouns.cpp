@@ -26,8 +26,9 @@ std::optional<std::size_t> AttributionFinder::claim_noun_owner(std::size_t si, s
     if (auto owner = coref_.resolve_possessive(tk[before - 1].lower)) return owner;
   }
   if (i + 2 < tk.size() && (tk[i + 1].lower == "by" || tk[i + 1].lower == "in" || tk[i + 1].lower == "from")) {
-    const std::size_t at = tk[i + 2].lower == "the" ? i + 3 : i + 2;
-    if (const Mention* m = table_.mention_starting_at(si, at)) {
+    const Mention* m = table_.mention_starting_at(si, i + 2);  // "in The Economic Times"
+    if (m == nullptr && tk[i + 2].lower == "the") m = table_.mention_starting_at(si, i + 3);
+    if (m != nullptr) {
       const bool is_media = table_.entities[m->entity].entity.kind == EntityKind::kMedia;
       if (tk[i + 1].lower != "in" || is_media) {
         after = m->last;

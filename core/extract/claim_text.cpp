@@ -119,6 +119,16 @@ std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
                               s.tokens[i + 1].is_word() && !s.tokens[i + 1].is_capitalized;
     const bool ends = (is_sentence_end(s.tokens[i]) && !ellipsis && !list_item && !abbreviation) ||
                       i + 1 == range.last;
+    // "said X, but that Y": a second that-clause of the same verb is a second proposition
+    const bool second_clause = i + 1 < range.last && !s.tokens[i].is_quoted &&
+                               (s.tokens[i].lower == "but" || s.tokens[i].lower == "and") &&
+                               s.tokens[i + 1].lower == "that";
+    if (second_clause) {
+      const TokenRange part = trim_range(s, TokenRange{start, i});
+      if (content_words(s, part) >= 3) parts.push_back(part);
+      start = i + 1;
+      continue;
+    }
     if (!ends) continue;
     const TokenRange part = trim_range(s, TokenRange{start, i + 1});
     if (content_words(s, part) >= 3) parts.push_back(part);
