@@ -30,6 +30,10 @@ void strip_first_person_wrapper(const Sentence& s, Attribution& a) {
   const std::optional<Relation> stance = Lexicon::get().verb_stance(tk[i].lower);
   if (!stance || tk[i].lower == "told" || tk[i].lower == "tell") return;
   TokenRange rest{i + 1, a.claim.last};
+  const std::string& object = rest.first < rest.last ? tk[rest.first].lower : "";
+  if (object == "you" || object == "them" || object == "him" || object == "her" || object == "us") {
+    ++rest.first;  // "I can assure you that ..."
+  }
   if (*stance == Relation::kDenies) {
     a.rel = Relation::kDenies;
     a.claim = denied_proposition(s, rest);

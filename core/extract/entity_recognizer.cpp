@@ -11,17 +11,21 @@
 namespace claimgraph::core::extract {
 namespace {
 
-// Letters of the significant words of a name: "Institute for the Study of War" -> "isw".
-std::string initials(std::string_view folded) {
+// Letters of the significant words of a name: "Institute for the Study of War" -> "isw",
+// "UK Independence Party" -> "ukip" (an acronym inside a name counts whole).
+std::string initials(std::string_view name) {
   std::string out;
   std::size_t start = 0;
-  while (start < folded.size()) {
-    std::size_t end = folded.find(' ', start);
-    if (end == std::string_view::npos) end = folded.size();
-    const std::string_view w = folded.substr(start, end - start);
-    const bool is_suffix = Lexicon::get().is_org_suffix(w) && !out.empty() && end == folded.size();
+  while (start < name.size()) {
+    std::size_t end = name.find(' ', start);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(start, end - start);
+    const std::string w = fold_name(word);
+    const bool is_suffix = Lexicon::get().is_org_suffix(w) && !out.empty() && end == name.size();
+    bool is_acronym = word.size() >= 2 && word.size() <= 4;
+    for (char c : word) is_acronym = is_acronym && c >= 'A' && c <= 'Z';
     if (!w.empty() && w != "of" && w != "for" && w != "the" && w != "and" && w != "&" && !is_suffix) {
-      out += w[0];
+      out += is_acronym ? w : w.substr(0, 1);
     }
     start = end + 1;
   }
@@ -111,7 +115,8 @@ class Builder {
         const bool is_surname = person && last_word(name) == folded;
         const bool is_first_name = person && name.substr(0, name.find(' ')) == folded;
         const bool is_acronym = folded.size() >= 2 && name.find(' ') != std::string::npos &&
-                                e.kind != EntityKind::kPerson && initials(name) == folded;
+                                e.kind != EntityKind::kPerson &&
+                                (initials(e.name) == folded || initials(name) == folded);
         if (pass == 0 ? (is_surname || is_acronym) : is_first_name) found.push_back(i);
       }
     }

@@ -37,6 +37,11 @@ std::string lower_of(std::string_view word) {
   return out;
 }
 
+bool is_contraction_stem(const std::string& w) {
+  return w == "it" || w == "he" || w == "she" || w == "that" || w == "there" || w == "what" ||
+         w == "who" || w == "here" || w == "let" || w == "where" || w == "how" || w == "this";
+}
+
 Token make_token(std::string_view text, std::size_t begin, bool space_before) {
   Token token;
   token.text = text.substr(begin);
@@ -114,6 +119,9 @@ std::vector<Token> tokenize_line(std::string_view text, std::size_t line_begin,
     std::size_t stem = piece.size();
     if (piece.size() > 2 && piece.ends_with("'s")) stem -= 2;
     if (piece.size() > 4 && piece.ends_with("\u2019s")) stem -= 4;
+    if (stem < piece.size() && is_contraction_stem(lower_of(piece.substr(0, stem)))) {
+      stem = piece.size();  // "it's", "there's": a verb, not a possessive
+    }
     Token token = make_token(text, b, space_before);
     token.text = piece.substr(0, stem);
     classify(token);
