@@ -58,5 +58,9 @@ void setup_import_command(CLI::App& app, CommandSet& commands);
 void setup_export_command(CLI::App& app, CommandSet& commands);
 void setup_render_command(CLI::App& app, CommandSet& commands);
 void setup_ingest_command(CLI::App& app, CommandSet& commands);
+void setup_disputed_command(CLI::App& app, CommandSet& commands);
+void setup_search_command(CLI::App& app, CommandSet& commands);
+void setup_about_command(CLI::App& app, CommandSet& commands);
+void setup_timeline_command(CLI::App& app, CommandSet& commands);
 
 }  // namespace claimgraph::cli

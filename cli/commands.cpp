@@ -46,6 +46,10 @@ CommandSet setup_commands(CLI::App& app) {
   setup_stance_commands(app, commands);
   setup_said_command(app, commands);
   setup_who_command(app, commands);
+  setup_about_command(app, commands);
+  setup_disputed_command(app, commands);
+  setup_search_command(app, commands);
+  setup_timeline_command(app, commands);
   setup_show_command(app, commands);
   setup_stats_command(app, commands);
   setup_import_command(app, commands);

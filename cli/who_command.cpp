@@ -3,6 +3,7 @@
 
 #include "cli/claim_report_output.h"
 #include "cli/command.h"
+#include "cli/date_options.h"
 #include "cli/json_output.h"
 #include "cli/store_open.h"
 #include "cli/table.h"
@@ -14,6 +15,7 @@ namespace {
 
 struct WhoOptions {
   std::string claim;
+  core::DateRange dates;
 };
 
 void add_side(Table& table, const std::vector<core::Statement>& side) {
@@ -52,6 +54,7 @@ core::Status run_who(const WhoOptions& options, const GlobalOptions& global,
   if (!claim.ok()) return claim.error();
   auto report = core::report_claim(**store, *claim);
   if (!report.ok()) return report.error();
+  core::keep_dates(*report, options.dates);
   if (global.json) {
     print_json(out, to_json(*report));
   } else {
@@ -66,9 +69,11 @@ void setup_who_command(CLI::App& app, CommandSet& commands) {
   auto options = std::make_shared<WhoOptions>();
   CLI::App* who = app.add_subcommand("who", "Who asserts a claim, who denies it, who reported it");
   who->add_option("CLAIM", options->claim, "Claim key, or the claim's text")->required();
+  add_date_options(who, options->dates, "statements");
   who->footer(
       "Examples:\n  claimgraph who putin-will-drag-belarus-into-the-war-with-ukraine-1a2b3c4d\n"
-      "  claimgraph who \"Putin will drag Belarus into the war with Ukraine\"");
+      "  claimgraph who \"Putin will drag Belarus into the war with Ukraine\"\n"
+      "  claimgraph who putin-drag-belarus --since 2022-12-01 --until 2022-12-31");
   commands.add(who, [options, global = commands.global_ptr()](std::ostream& out) {
     return run_who(*options, *global, out);
   });

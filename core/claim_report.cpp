@@ -56,4 +56,16 @@ Result<ClaimReport> report_claim(const GraphStore& store, std::uint64_t id) {
   return report;
 }
 
+void keep_dates(ClaimReport& report, const DateRange& dates) {
+  if (!dates.is_set()) return;
+  std::vector<std::string> outlets;
+  for (auto* side : {&report.asserted, &report.denied}) {
+    std::erase_if(*side, [&](const Statement& s) { return !dates.contains(s.date); });
+    for (const Statement& s : *side) outlets.insert(outlets.end(), s.sources.begin(), s.sources.end());
+  }
+  std::sort(outlets.begin(), outlets.end());
+  outlets.erase(std::unique(outlets.begin(), outlets.end()), outlets.end());
+  report.reported_by = std::move(outlets);
+}
+
 }  // namespace claimgraph::core

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/date_range.h"
 #include "core/graph_store.h"
 #include "core/result.h"
 #include "core/said_query.h"
@@ -23,5 +24,9 @@ struct ClaimReport {
 
 // The report of claim `id`; kCorruption if the claim or an edge's end is missing.
 Result<ClaimReport> report_claim(const GraphStore& store, std::uint64_t id);
+
+// Keeps only the statements of `report` dated within `dates`; when a range is set,
+// reported_by becomes the outlets that carried those statements. No-op for an unset range.
+void keep_dates(ClaimReport& report, const DateRange& dates);
 
 }  // namespace claimgraph::core

@@ -12,11 +12,13 @@
 
 #include "core/article.h"
 #include "core/claim.h"
+#include "core/claim_stats.h"
 #include "core/entity.h"
 #include "core/node_id.h"
 #include "core/relation.h"
 #include "core/result.h"
 #include "core/stored_edge.h"
+#include "core/text_index.h"
 #include "core/write_set.h"
 
 namespace claimgraph::core {
@@ -61,6 +63,19 @@ class GraphStore {
 
   // The first id not yet assigned (ids start at 1 and are shared by all kinds).
   virtual Result<std::uint64_t> next_id() const = 0;
+
+  // Indexes (`stat` and `text` families), kept up to date by apply() in the same batch as the
+  // records they derive from (see core/index_writes.h).
+  // The stance counts of `claim`, or nullopt if it has no stance or reported-by edge.
+  virtual Result<std::optional<ClaimStats>> get_claim_stats(std::uint64_t claim) const = 0;
+  // Visits every disputed claim (ClaimStats::is_disputed) with its stats, in claim id order.
+  virtual Status scan_disputed(const ScanVisitor<ClaimStats>& visit) const = 0;
+  // The indexed document of `claim`, or nullopt if it is not indexed.
+  virtual Result<std::optional<TextDocument>> get_text_document(std::uint64_t claim) const = 0;
+  // Every claim whose document contains `token` (as text_tokens gives it), in claim id order.
+  virtual Result<std::vector<Posting>> postings(std::string_view token) const = 0;
+  // The number and total length of indexed documents.
+  virtual Result<TextTotals> text_totals() const = 0;
 };
 
 }  // namespace claimgraph::core

@@ -102,6 +102,9 @@ core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
     return core::make_error(core::ErrorCode::kInvalidInput,
                             "store at " + dir_ + " is open read-only");
   }
+  // The indexes are derived from the store as it is before this batch (core/index_writes.h).
+  const core::Result<core::IndexWrites> index = core::index_writes_for(*this, writes);
+  if (!index.ok()) return index.error();
   rocksdb::WriteBatch batch;
   rocksdb::Status status;
   const auto put = [&](Family f, std::string_view key, std::string_view value) {
@@ -132,9 +135,15 @@ core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
   }
   if (writes.next_id) put(Family::kMeta, kNextIdKey, encode_u64(*writes.next_id));
   if (!status.ok()) return error_from_status(status, dir_);
+  CLAIMGRAPH_RETURN_IF_ERROR(add_index_writes(batch, *index));
   rocksdb::WriteOptions options;
   options.sync = true;  // one command, one batch, durable when the command says it is done
   return to_status(db_->Write(options, &batch), dir_);
+}
+
+core::Status RocksGraphStore::scan(Family f, std::string_view prefix,
+                                   const RawVisitor& visit) const {
+  return scan_prefix(*db_, family(f), dir_, prefix, visit);
 }
 
 core::Result<std::vector<std::uint64_t>> RocksGraphStore::find_entities(

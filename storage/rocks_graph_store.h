@@ -10,11 +10,13 @@
 #include <string>
 
 #include "core/graph_store.h"
+#include "core/index_writes.h"
 #include "storage/schema.h"
 
 namespace rocksdb {
 class DB;
 class ColumnFamilyHandle;
+class WriteBatch;
 }  // namespace rocksdb
 
 namespace claimgraph::storage {
@@ -66,6 +68,14 @@ class RocksGraphStore final : public core::GraphStore {
 
   core::Result<std::uint64_t> next_id() const override;
 
+  // Indexes; in rocks_graph_store_index.cpp.
+  core::Result<std::optional<core::ClaimStats>> get_claim_stats(std::uint64_t claim) const override;
+  core::Status scan_disputed(const core::ScanVisitor<core::ClaimStats>& visit) const override;
+  core::Result<std::optional<core::TextDocument>> get_text_document(
+      std::uint64_t claim) const override;
+  core::Result<std::vector<core::Posting>> postings(std::string_view token) const override;
+  core::Result<core::TextTotals> text_totals() const override;
+
   const std::string& dir() const { return dir_; }
   bool is_read_only() const { return read_only_; }
 
@@ -85,6 +95,14 @@ class RocksGraphStore final : public core::GraphStore {
   // The record of `node`, decoded with `decode` (a value_codec.h function), or nullopt.
   template <class Record, class Decode>
   core::Result<std::optional<Record>> get_node(core::NodeId node, Decode decode) const;
+
+  // Called with each key and value of a scan: true to go on, false to stop, or an error.
+  using RawVisitor =
+      std::function<core::Result<bool>(std::string_view key, std::string_view value)>;
+  // Visits the keys of `f` that start with `prefix`, in key order.
+  core::Status scan(Family f, std::string_view prefix, const RawVisitor& visit) const;
+  // Adds the index records of `index` (stat and text families) to `batch`.
+  core::Status add_index_writes(rocksdb::WriteBatch& batch, const core::IndexWrites& index) const;
 
   rocksdb::ColumnFamilyHandle* family(Family f) const {
     return handles_[static_cast<std::size_t>(f)];

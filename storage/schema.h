@@ -10,7 +10,8 @@
 namespace claimgraph::storage {
 
 // Bump when a key or value layout changes in a way older code would misread.
-inline constexpr std::uint64_t kSchemaVersion = 1;
+// 2: the `stat` and `text` families hold the stance counts and the text index (issue 4).
+inline constexpr std::uint64_t kSchemaVersion = 2;
 
 // Meta keys; both values are 8-byte big-endian integers (key_codec.h, encode_u64).
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";

@@ -154,11 +154,12 @@ TEST(StoreOpenTest, ReadOnlyOpenWorksBesideAWriterAndSeesEarlierWrites) {
 TEST(StoreOpenTest, OtherSchemaVersionIsRefused) {
   testing::TempDir tmp;
   create_store(tmp.path());
-  put_raw(tmp.path(), Family::kMeta, std::string(kSchemaVersionKey), encode_u64(2));
+  const std::uint64_t other = kSchemaVersion + 1;
+  put_raw(tmp.path(), Family::kMeta, std::string(kSchemaVersionKey), encode_u64(other));
   for (OpenMode mode : {OpenMode::kReadOnly, OpenMode::kReadWrite}) {
     expect_error(RocksGraphStore::open(tmp.path(), mode), core::ErrorCode::kCorruption,
-                 "store at " + tmp.path() +
-                     " has schema version 2; this claimgraph reads version " +
+                 "store at " + tmp.path() + " has schema version " + std::to_string(other) +
+                     "; this claimgraph reads version " +
                      std::to_string(kSchemaVersion));
   }
 }

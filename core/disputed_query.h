@@ -1,0 +1,36 @@
+// "What is disputed?": claims that one speaker asserts and another denies, most fought-over
+// first. Reads the disputed index and the stance counts (core/claim_stats.h), never the edges
+// of every claim: only the claims it lists, and with a date range the disputed candidates.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "core/claim_report.h"
+#include "core/claim_stats.h"
+#include "core/date_range.h"
+#include "core/graph_store.h"
+#include "core/result.h"
+
+namespace claimgraph::core {
+
+struct DisputedFilter {
+  std::optional<std::uint64_t> about;  // only claims with an about edge to this entity
+  DateRange dates;                     // only edges dated within; disputed within the range
+  std::size_t limit = 20;              // at most this many claims; 0: all
+};
+
+struct DisputedClaim {
+  ClaimStats stats;    // counted over the edges within the date range
+  ClaimReport report;  // statements within the date range
+};
+
+// The disputed claims that pass `filter`, ranked by ClaimStats::weight (distinct speakers and
+// outlets of both sides), then by the weaker side, then by latest date (newest first), then
+// by claim id. Errors from the store; kCorruption if an index names a missing claim.
+Result<std::vector<DisputedClaim>> disputed_claims(const GraphStore& store,
+                                                   const DisputedFilter& filter);
+
+}  // namespace claimgraph::core

@@ -1,0 +1,140 @@
+#include "core/index_writes.h"
+
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace claimgraph::core {
+namespace {
+
+// An edge's identity: the store keeps one edge per (from, rel, to, article).
+using EdgeIdentity = std::tuple<NodeId, Relation, NodeId, std::uint64_t>;
+
+EdgeIdentity identity(const StoredEdge& edge) {
+  return {edge.from, edge.rel, edge.to, edge.article};
+}
+
+// The claim whose stats or document `edge` feeds, if any.
+std::optional<std::uint64_t> indexed_claim(const StoredEdge& edge) {
+  if (is_stance(edge.rel) && edge.to.kind == NodeKind::kClaim) return edge.to.id;
+  if (edge.rel == Relation::kReportedBy && edge.from.kind == NodeKind::kClaim) {
+    return edge.from.id;
+  }
+  return std::nullopt;
+}
+
+// The stance and reported-by edges of one claim.
+struct ClaimEdges {
+  std::vector<StoredEdge> stance;
+  std::vector<StoredEdge> reported_by;
+};
+
+// What the WriteSet adds, by claim.
+struct Pending {
+  std::map<std::uint64_t, std::vector<const StoredEdge*>> edges;
+  std::map<std::uint64_t, const Claim*> claims;
+};
+
+Pending pending_of(const WriteSet& writes) {
+  Pending pending;
+  for (const auto& [id, claim] : writes.claims) pending.claims[id] = &claim;
+  for (const StoredEdge& edge : writes.edges) {
+    if (const auto claim = indexed_claim(edge)) pending.edges[*claim].push_back(&edge);
+  }
+  for (const auto& [id, claim] : pending.claims) pending.edges.try_emplace(id);
+  return pending;
+}
+
+// The claim's edges now: the stored ones, overwritten or completed by the pending ones.
+// (A batch that deletes edges subtracts them here.)
+Result<ClaimEdges> edges_now(const GraphStore& store, std::uint64_t claim,
+                             const std::vector<const StoredEdge*>& pending) {
+  const NodeId node{NodeKind::kClaim, claim};
+  Result<std::vector<StoredEdge>> in = store.in_edges(node, std::nullopt);
+  if (!in.ok()) return in.error();
+  Result<std::vector<StoredEdge>> out = store.out_edges(node, Relation::kReportedBy);
+  if (!out.ok()) return out.error();
+  std::map<EdgeIdentity, StoredEdge> edges;
+  for (StoredEdge& edge : *in) {
+    if (is_stance(edge.rel)) edges.emplace(identity(edge), std::move(edge));
+  }
+  for (StoredEdge& edge : *out) edges.emplace(identity(edge), std::move(edge));
+  for (const StoredEdge* edge : pending) edges.insert_or_assign(identity(*edge), *edge);
+  ClaimEdges result;
+  for (auto& [key, edge] : edges) {
+    (is_stance(edge.rel) ? result.stance : result.reported_by).push_back(std::move(edge));
+  }
+  return result;
+}
+
+// The claim's text, or nullopt if no claim has that id (a dangling edge: `check` reports it;
+// the claim then has stats but no text document, so search never returns it).
+Result<std::optional<std::string>> claim_text(const GraphStore& store, const Pending& pending,
+                                              std::uint64_t claim) {
+  if (auto it = pending.claims.find(claim); it != pending.claims.end()) {
+    return std::optional<std::string>(it->second->text);
+  }
+  Result<std::optional<Claim>> stored = store.get_claim(claim);
+  if (!stored.ok()) return stored.error();
+  if (!stored->has_value()) return std::optional<std::string>();
+  return std::optional<std::string>((*stored)->text);
+}
+
+TextDocument document_of(const std::string& text, const ClaimEdges& edges) {
+  std::vector<std::string> quotes;
+  for (const auto* side : {&edges.stance, &edges.reported_by}) {
+    for (const StoredEdge& edge : *side) quotes.push_back(edge.quote);
+  }
+  return text_document(text, quotes);
+}
+
+// Adds the stats and document of `claim` to `index` where they differ from the stored ones.
+Status reindex_claim(const GraphStore& store, const Pending& pending, std::uint64_t claim,
+                     const std::vector<const StoredEdge*>& edges, IndexWrites& index) {
+  Result<ClaimEdges> now = edges_now(store, claim, edges);
+  if (!now.ok()) return now.error();
+  const ClaimStats stats = compute_claim_stats(now->stance, now->reported_by);
+  Result<std::optional<ClaimStats>> stored_stats = store.get_claim_stats(claim);
+  if (!stored_stats.ok()) return stored_stats.error();
+  if (stats != stored_stats->value_or(ClaimStats{})) index.stats.emplace_back(claim, stats);
+
+  Result<std::optional<std::string>> text = claim_text(store, pending, claim);
+  if (!text.ok()) return text.error();
+  if (!text->has_value()) return ok_status();
+  TextDocument document = document_of(**text, *now);
+  Result<std::optional<TextDocument>> previous = store.get_text_document(claim);
+  if (!previous.ok()) return previous.error();
+  if (*previous == document) return ok_status();
+  index.documents.push_back(
+      {.claim = claim, .previous = std::move(*previous), .document = std::move(document)});
+  return ok_status();
+}
+
+Result<TextTotals> totals_after(const GraphStore& store, const IndexWrites& index) {
+  Result<TextTotals> totals = store.text_totals();
+  if (!totals.ok()) return totals.error();
+  for (const TextDocumentChange& change : index.documents) {
+    if (!change.previous) ++totals->documents;
+    totals->tokens += change.document.length;
+    if (change.previous) totals->tokens -= change.previous->length;
+  }
+  return totals;
+}
+
+}  // namespace
+
+Result<IndexWrites> index_writes_for(const GraphStore& store, const WriteSet& writes) {
+  const Pending pending = pending_of(writes);
+  IndexWrites index;
+  for (const auto& [claim, edges] : pending.edges) {
+    CLAIMGRAPH_RETURN_IF_ERROR(reindex_claim(store, pending, claim, edges, index));
+  }
+  if (!index.documents.empty()) {
+    Result<TextTotals> totals = totals_after(store, index);
+    if (!totals.ok()) return totals.error();
+    index.totals = *totals;
+  }
+  return index;
+}
+
+}  // namespace claimgraph::core

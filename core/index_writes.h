@@ -1,0 +1,45 @@
+// The index records a WriteSet implies: the stance counts (`stat`) and the text index
+// (`text`) of every claim it adds or whose stance/reported-by edges it writes. They are
+// recomputed from the claim's edges *now* (the store's plus the WriteSet's), never patched
+// with increments, so that a batch which rewrites, moves or deletes edges (re-import, merge)
+// leaves the indexes right. GraphStore::apply derives and writes them in the same batch as
+// the records, whoever built the WriteSet.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <utility>
+#include <vector>
+
+#include "core/claim_stats.h"
+#include "core/graph_store.h"
+#include "core/result.h"
+#include "core/text_index.h"
+#include "core/write_set.h"
+
+namespace claimgraph::core {
+
+// A claim's text document, and the one the store had (whose postings the new one replaces).
+struct TextDocumentChange {
+  std::uint64_t claim = 0;
+  std::optional<TextDocument> previous;
+  TextDocument document;
+};
+
+struct IndexWrites {
+  // New stats per claim; the store also adds the claim to the disputed index or removes it
+  // from there (ClaimStats::is_disputed), and drops the record of stats that are all zero.
+  std::vector<std::pair<std::uint64_t, ClaimStats>> stats;
+  std::vector<TextDocumentChange> documents;
+  std::optional<TextTotals> totals;  // set when a document changed
+
+  bool empty() const { return stats.empty() && documents.empty() && !totals; }
+};
+
+// The index writes of `writes` over `store` as it is before they are applied. Stats and
+// documents equal to the stored ones are left out, so re-applying a WriteSet gives none.
+// An edge to a claim that neither the store nor `writes` holds counts in the stats but gives
+// no text document. Fails only if reading the store fails.
+Result<IndexWrites> index_writes_for(const GraphStore& store, const WriteSet& writes);
+
+}  // namespace claimgraph::core

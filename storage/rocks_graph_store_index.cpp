@@ -1,0 +1,151 @@
+// The index families of RocksGraphStore (layout in index_codec.h): writing what
+// core::index_writes_for derives from a batch, and the reads that `disputed` and `search` use.
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+
+#include "storage/index_codec.h"
+#include "storage/key_codec.h"
+#include "storage/rocks_graph_store.h"
+#include "storage/rocks_status.h"
+
+namespace claimgraph::storage {
+namespace {
+
+rocksdb::Slice slice(std::string_view bytes) { return {bytes.data(), bytes.size()}; }
+
+core::Error corrupt(std::string_view dir, Family family, std::string_view key,
+                    const std::string& what) {
+  return core::make_error(core::ErrorCode::kCorruption,
+                          "store at " + std::string(dir) + ": " +
+                              std::string(kFamilyNames[static_cast<std::size_t>(family)]) +
+                              " key \"" + printable_key(key) + "\": " + what);
+}
+
+// Collects Put and Delete calls on one batch, keeping the first failure.
+class BatchWriter {
+ public:
+  explicit BatchWriter(rocksdb::WriteBatch& batch) : batch_(batch) {}
+  void put(rocksdb::ColumnFamilyHandle* family, std::string_view key, std::string_view value) {
+    if (status_.ok()) status_ = batch_.Put(family, slice(key), slice(value));
+  }
+  void erase(rocksdb::ColumnFamilyHandle* family, std::string_view key) {
+    if (status_.ok()) status_ = batch_.Delete(family, slice(key));
+  }
+  const rocksdb::Status& status() const { return status_; }
+
+ private:
+  rocksdb::WriteBatch& batch_;
+  rocksdb::Status status_;
+};
+
+void write_stats(BatchWriter& out, rocksdb::ColumnFamilyHandle* family, std::uint64_t claim,
+                 const core::ClaimStats& stats) {
+  if (stats == core::ClaimStats{}) {
+    out.erase(family, stats_key(claim));
+    out.erase(family, disputed_key(claim));
+    return;
+  }
+  const std::string value = encode_claim_stats(stats);
+  out.put(family, stats_key(claim), value);
+  if (stats.is_disputed()) {
+    out.put(family, disputed_key(claim), value);
+  } else {
+    out.erase(family, disputed_key(claim));
+  }
+}
+
+void write_document(BatchWriter& out, rocksdb::ColumnFamilyHandle* family,
+                    const core::TextDocumentChange& change) {
+  const core::TextDocument& document = change.document;
+  if (change.previous) {
+    for (const auto& [token, count] : change.previous->term_counts) {
+      if (!document.term_counts.contains(token))
+        out.erase(family, posting_key(token, change.claim));
+    }
+  }
+  for (const auto& [token, count] : document.term_counts) {
+    out.put(family, posting_key(token, change.claim), encode_posting(count, document.length));
+  }
+  out.put(family, document_key(change.claim), encode_text_document(document));
+}
+
+}  // namespace
+
+core::Status RocksGraphStore::add_index_writes(rocksdb::WriteBatch& batch,
+                                               const core::IndexWrites& index) const {
+  BatchWriter out(batch);
+  for (const auto& [claim, stats] : index.stats)
+    write_stats(out, family(Family::kStat), claim, stats);
+  for (const core::TextDocumentChange& change : index.documents) {
+    write_document(out, family(Family::kText), change);
+  }
+  if (index.totals)
+    out.put(family(Family::kText), kTextTotalsKey, encode_text_totals(*index.totals));
+  if (!out.status().ok()) return error_from_status(out.status(), dir_);
+  return core::ok_status();
+}
+
+core::Result<std::optional<core::ClaimStats>> RocksGraphStore::get_claim_stats(
+    std::uint64_t claim) const {
+  const std::string key = stats_key(claim);
+  auto value = get(Family::kStat, key);
+  if (!value.ok()) return value.error();
+  if (!*value) return std::optional<core::ClaimStats>();
+  auto stats = decode_claim_stats(**value);
+  if (!stats.ok()) return corrupt(dir_, Family::kStat, key, stats.error().message);
+  return std::optional<core::ClaimStats>(std::move(*stats));
+}
+
+core::Status RocksGraphStore::scan_disputed(
+    const core::ScanVisitor<core::ClaimStats>& visit) const {
+  return scan(Family::kStat, kDisputedPrefix,
+              [&](std::string_view key, std::string_view value) -> core::Result<bool> {
+                const auto claim = trailing_id(key);
+                auto stats = decode_claim_stats(value);
+                if (key.size() != kDisputedPrefix.size() + kIdSize || !claim) {
+                  return corrupt(dir_, Family::kStat, key, "malformed key");
+                }
+                if (!stats.ok()) return corrupt(dir_, Family::kStat, key, stats.error().message);
+                return visit(*claim, *stats);
+              });
+}
+
+core::Result<std::optional<core::TextDocument>> RocksGraphStore::get_text_document(
+    std::uint64_t claim) const {
+  const std::string key = document_key(claim);
+  auto value = get(Family::kText, key);
+  if (!value.ok()) return value.error();
+  if (!*value) return std::optional<core::TextDocument>();
+  auto document = decode_text_document(**value);
+  if (!document.ok()) return corrupt(dir_, Family::kText, key, document.error().message);
+  return std::optional<core::TextDocument>(std::move(*document));
+}
+
+core::Result<std::vector<core::Posting>> RocksGraphStore::postings(std::string_view token) const {
+  std::vector<core::Posting> postings;
+  const std::string prefix = posting_prefix(token);
+  CLAIMGRAPH_RETURN_IF_ERROR(
+      scan(Family::kText, prefix,
+           [&](std::string_view key, std::string_view value) -> core::Result<bool> {
+             const auto claim = trailing_id(key);
+             if (key.size() != prefix.size() + kIdSize || !claim) {
+               return corrupt(dir_, Family::kText, key, "malformed key");
+             }
+             auto posting = decode_posting(*claim, value);
+             if (!posting.ok()) return corrupt(dir_, Family::kText, key, posting.error().message);
+             postings.push_back(*posting);
+             return true;
+           }));
+  return postings;
+}
+
+core::Result<core::TextTotals> RocksGraphStore::text_totals() const {
+  auto value = get(Family::kText, kTextTotalsKey);
+  if (!value.ok()) return value.error();
+  if (!*value) return core::TextTotals{};
+  auto totals = decode_text_totals(**value);
+  if (!totals.ok()) return corrupt(dir_, Family::kText, kTextTotalsKey, totals.error().message);
+  return *totals;
+}
+
+}  // namespace claimgraph::storage
