@@ -229,7 +229,9 @@ core::Result<std::string> render_drawing(const core::Drawing& drawing, std::stri
                             "unknown render format \"" + std::string(format) + "\"");
   }
   GraphvizMessages messages;
-  std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
+  // One context per process, freed at exit: Graphviz 2.42's pango plugin keeps a pointer to
+  // a font name owned by the context, so a second context would read freed memory.
+  static const std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
   std::string name = "claimgraph";
   std::unique_ptr<Agraph_t, GraphDeleter> graph(agopen(name.data(), Agdirected, nullptr));
   if (!context || !graph) {
