@@ -4,6 +4,7 @@
 
 #include "core/extract/lexicon.h"
 #include "core/extract/word_classes.h"
+#include "core/name_fold.h"
 
 namespace claimgraph::core::extract {
 
@@ -53,10 +54,65 @@ void AttributionFinder::run() {
   }
 }
 
+// An assertion of the claim `range` of sentence `si` by `speaker`, found by `rule`.
+Attribution statement(std::size_t si, std::size_t speaker, TokenRange range, std::string rule,
+                      double confidence) {
+  Attribution a;
+  a.sentence = si;
+  a.speaker = speaker;
+  a.claim = range;
+  a.rule = std::move(rule);
+  a.confidence = confidence;
+  return a;
+}
+
+// "it was wrong to suggest X", "there is no truth in the reports that X": denials of X.
+void normalize_denial_idiom(const Sentence& s, Attribution& a) {
+  const auto& tk = s.tokens;
+  const Lexicon& lex = Lexicon::get();
+  std::size_t i = a.claim.first;
+  auto word = [&](std::size_t k) -> const std::string& {
+    static const std::string none;
+    return k < a.claim.last ? tk[k].lower : none;
+  };
+  if (word(i) == "it" && (word(i + 1) == "was" || word(i + 1) == "is" || word(i + 1) == "would") &&
+      lex.is_denial_word(word(i + 2)) && word(i + 3) == "to" && lex.verb_stance(word(i + 4))) {
+    i += 5;  // "it was wrong to suggest (that) X"
+  } else if (word(i) == "there" && (word(i + 1) == "is" || word(i + 1) == "was") &&
+             word(i + 2) == "no" && word(i + 3) == "truth" && word(i + 4) == "in") {
+    a.claim.first = i + 5;  // "there is no truth in the reports that X"
+    a.claim = denied_proposition(s, a.claim);
+    a.rel = Relation::kDenies;
+    a.rule += "+denial-idiom";
+    return;
+  } else {
+    return;
+  }
+  a.claim = trim_range(s, TokenRange{i, a.claim.last});
+  a.rel = Relation::kDenies;
+  a.rule += "+denial-idiom";
+}
+
+// A capital that speaks stands for its country when the article names it ("Kyiv dismissed").
+std::size_t country_for_capital(const EntityTable& table, std::size_t speaker) {
+  const Entity& e = table.entities[speaker].entity;
+  if (e.kind != EntityKind::kPlace) return speaker;
+  const std::string country = Lexicon::get().country_of_capital(fold_name(e.name));
+  if (country.empty()) return speaker;
+  for (std::size_t i = 0; i < table.entities.size(); ++i) {
+    if (table.entities[i].entity.name == country) return i;
+  }
+  return speaker;
+}
+
 void AttributionFinder::emit(Attribution a) {
   const Sentence& s = sentences_[a.sentence];
+  a.speaker = country_for_capital(table_, a.speaker);
   a.claim = trim_range(sentences_[a.claim_sentence.value_or(a.sentence)], a.claim);
-  if (!a.claim_sentence) strip_first_person_wrapper(s, a);
+  if (!a.claim_sentence) {
+    strip_first_person_wrapper(s, a);
+    normalize_denial_idiom(s, a);
+  }
   if (a.claim.empty()) return;
   if (!a.outlet) a.outlet = outlet_in(a.sentence, 0, s.tokens.size());
   if (a.outlet && *a.outlet == a.speaker) a.outlet.reset();
@@ -99,8 +155,7 @@ bool AttributionFinder::process_label(std::size_t si, std::size_t& start) {
   }
   if (label == "quote" || label == "quotes") {
     if (auto speaker = coref_.last_speaker()) {
-      emit(Attribution{si, *speaker, Relation::kAsserts, TokenRange{colon + 1, tk.size()},
-                       std::nullopt, false, false, "layout-quote", 0.7, std::nullopt});
+      emit(statement(si, *speaker, TokenRange{colon + 1, tk.size()}, "layout-quote", 0.7));
     }
     return true;
   }
@@ -116,8 +171,7 @@ bool AttributionFinder::process_label(std::size_t si, std::size_t& start) {
   if (const Mention* m = table_.mention_starting_at(si, 0); m != nullptr && m->last == colon) {
     const EntityKind kind = table_.entities[m->entity].entity.kind;
     if (kind != EntityKind::kPlace && colon + 3 < tk.size()) {
-      emit(Attribution{si, m->entity, Relation::kAsserts, TokenRange{colon + 1, tk.size()},
-                       std::nullopt, false, false, "colon-statement", 0.6, std::nullopt});
+      emit(statement(si, m->entity, TokenRange{colon + 1, tk.size()}, "colon-statement", 0.6));
       return true;
     }
   }
@@ -157,8 +211,7 @@ void AttributionFinder::process_quote_continuation(std::size_t si, std::size_t s
   }
   const auto speaker = coref_.last_speaker();
   if (!continues || !speaker) return;
-  emit(Attribution{si, *speaker, Relation::kAsserts, TokenRange{start, tk.size()}, std::nullopt,
-                   false, false, "quote-continuation", 0.6, std::nullopt});
+  emit(statement(si, *speaker, TokenRange{start, tk.size()}, "quote-continuation", 0.6));
 }
 
 

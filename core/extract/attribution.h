@@ -37,6 +37,7 @@ struct Attribution {
   // The sentence `claim` is a span of, when not `sentence`: "Kyiv dismissed the report as
   // untrue" denies the claim the report made, in an earlier sentence.
   std::optional<std::size_t> claim_sentence;
+  std::optional<std::size_t> claim_speaker;  // whose "it"/"he" the claim's pronouns are
   // A statement named inside another sentence ("the allegations by X that ..."): it neither
   // changes who "he" is nor interrupts the running interview for reported-by.
   bool is_embedded = false;

@@ -271,9 +271,11 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
       if (a.rel == Relation::kDenies && is_bare_claim_noun(s, complement)) {
         // "dismissed the report as untrue": the report is the last statement of another speaker
         for (auto it = attributions_.rbegin(); it != attributions_.rend(); ++it) {
-          if (it->speaker == a.speaker) continue;
+          if (it->sentence + 3 < si) break;  // only a report just quoted
+          if (it->speaker == a.speaker || it->is_embedded) continue;
           a.claim = it->claim;
           a.claim_sentence = it->claim_sentence.value_or(it->sentence);
+          a.claim_speaker = it->claim_speaker.value_or(it->speaker);
           a.rule = "deny-previous-claim";
           a.confidence = 0.5;
           emit(std::move(a));

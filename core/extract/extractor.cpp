@@ -76,7 +76,7 @@ class RecordBuilder {
     const Sentence& quoted = sentences_[a.sentence];
     for (const extract::TokenRange& part :
          extract::split_propositions(s, a.claim, kMaxPropositionsPerStatement)) {
-      const extract::ClaimText ct = extract::make_claim_text(s, part, a.speaker, table_, claim_sentence,
+      const extract::ClaimText ct = extract::make_claim_text(s, part, a.claim_speaker.value_or(a.speaker), table_, claim_sentence,
                                                                 a.needs_subject && part.first == a.claim.first);
       if (ct.text.empty()) continue;
       const std::string key = claim_key_for(ct.text);

@@ -74,6 +74,9 @@ Lexicon::Lexicon() {
         const std::string_view stance = trim(entry.substr(space + 1));
         verbs_[std::string(entry.substr(0, space))] =
             stance == "denies" ? Relation::kDenies : Relation::kAsserts;
+      } else if (file.name == "capitals") {
+        const std::vector<std::string_view> names = split_names(entry);
+        if (names.size() == 2) capitals_[fold_name(names[0])] = std::string(names[1]);
       } else if (words != nullptr) {
         words->insert(fold_name(entry));
       } else if (kind) {

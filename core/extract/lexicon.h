@@ -39,6 +39,12 @@ class Lexicon {
   // "company", "giant", "newspaper": a noun that stands for an organization.
   bool is_body_noun(std::string_view lower_word) const { return body_nouns_.count(std::string(lower_word)) > 0; }
 
+  // The country a capital stands for when it acts ("Moscow said" -> "Russia"), or empty.
+  std::string country_of_capital(std::string_view folded_capital) const {
+    const auto it = capitals_.find(std::string(folded_capital));
+    return it == capitals_.end() ? std::string() : it->second;
+  }
+
   // The outlet, organization or place whose name or alias folds to `folded_name`, or nullptr.
   const KnownName* known(std::string_view folded_name) const;
 
@@ -48,6 +54,7 @@ class Lexicon {
   std::unordered_set<std::string> denial_words_, claim_nouns_, demonyms_, org_suffixes_,
       media_suffixes_, titles_, non_names_, roles_, body_nouns_;
   std::unordered_map<std::string, KnownName> known_;
+  std::unordered_map<std::string, std::string> capitals_;  // folded capital -> country name
 };
 
 }  // namespace claimgraph::core::extract

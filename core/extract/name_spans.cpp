@@ -157,6 +157,34 @@ std::optional<NameSpan> trim_span(const Sentence& s, std::size_t first, std::siz
 }
 
 // Splits the capitalised spans of one sentence into candidates.
+// "the Russian defense ministry", "Ukraine's armed forces": a state body named by a
+// demonym and lower-case words is an organization ("Russian Defense Ministry").
+bool is_state_body(const std::string& w) {
+  return w == "ministry" || w == "army" || w == "navy" || w == "military" || w == "forces" ||
+         w == "embassy" || w == "police";
+}
+
+std::optional<NameSpan> state_body_span(const Sentence& s, std::size_t i) {
+  const auto& tk = s.tokens;
+  if (!Lexicon::get().is_demonym(tk[i].lower) || !tk[i].is_capitalized) return std::nullopt;
+  std::size_t j = i + 1;
+  while (j < tk.size() && j < i + 4 && tk[j].kind == TokenKind::kWord && !tk[j].is_capitalized &&
+         !is_state_body(tk[j].lower)) {
+    ++j;
+  }
+  if (j >= tk.size() || !is_state_body(tk[j].lower) || tk[j].is_capitalized) return std::nullopt;
+  if (j + 1 < tk.size() && tk[j + 1].is_capitalized) return std::nullopt;  // "army chief X"
+  NameSpan span;
+  span.first = i;
+  span.last = j + 1;
+  for (std::size_t k = i; k <= j; ++k) {
+    std::string word(tk[k].text);
+    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    span.surface += (k > i ? " " : "") + word;
+  }
+  return span;
+}
+
 void sentence_candidates(const Sentence& s, std::size_t index,
                          const std::unordered_set<std::string>& mid_caps,
                          const std::unordered_set<std::string>& lower_words,
@@ -164,6 +192,14 @@ void sentence_candidates(const Sentence& s, std::size_t index,
   const Lexicon& lex = Lexicon::get();
   const auto& tk = s.tokens;
   for (std::size_t i = 0; i < tk.size();) {
+    std::optional<NameSpan> body = state_body_span(s, i);
+    if (!body && tk[i].lower == "the" && i + 1 < tk.size()) body = state_body_span(s, i + 1);
+    if (body) {
+      body->sentence = index;
+      i = body->last;
+      out.push_back(std::move(*body));
+      continue;
+    }
     if (!is_name_word(tk[i])) {
       ++i;
       continue;
