@@ -32,6 +32,16 @@ void assign_outlets(std::vector<Attribution>& attributions, const std::vector<La
     if (a.outlet) {
       speaker = a.speaker;
       outlet = a.outlet;
+      // statements of the same speaker just before "told OUTLET" belong to that interview
+      for (std::size_t j = i; j-- > 0;) {
+        Attribution& earlier = attributions[j];
+        if (earlier.is_embedded) continue;
+        if (earlier.speaker != a.speaker || earlier.outlet || earlier.is_new_occasion ||
+            earlier.sentence + 2 < a.sentence) {
+          break;
+        }
+        earlier.outlet = a.outlet;
+      }
     } else if (a.is_new_occasion) {
       speaker.reset();
     } else if (speaker && *speaker == a.speaker) {
