@@ -134,6 +134,9 @@ std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
     if (content_words(s, part) >= 3) parts.push_back(part);
     start = i + 1;
   }
+  if (parts.empty() && content_words(s, trim_range(s, range)) >= 2) {
+    parts.push_back(trim_range(s, range));  // a short statement on its own: "he would resign"
+  }
   return parts;
 }
 

@@ -93,3 +93,24 @@ TEST(ExtractCoreferenceTest, KnownEntityFromTheStoreGivesTheCanonicalName) {
 
 }  // namespace
 }  // namespace claimgraph::core
+
+namespace claimgraph::core {
+namespace {
+
+using testing::article;
+using testing::extract_text;
+
+TEST(ExtractCoreferenceTest, CapitalActingForItsCountry) {
+  const auto x = extract_text(article(
+      "Talks between France and Germany stalled. Berlin said the proposal was too costly."));
+  ASSERT_TRUE(x.find("Germany", "the proposal was too costly"));
+}
+
+TEST(ExtractCoreferenceTest, StateBodyNamedByADemonym) {
+  const auto x = extract_text(article(
+      "The Finnish defence ministry said the exercise would last two weeks."));
+  ASSERT_TRUE(x.find("Finnish Defence Ministry", "the exercise would last two weeks"));
+}
+
+}  // namespace
+}  // namespace claimgraph::core

@@ -184,3 +184,28 @@ TEST(ExtractPatternTest, StatementInATweetHasNoComplement) {
 
 }  // namespace
 }  // namespace claimgraph::core
+
+namespace claimgraph::core {
+namespace {
+
+using testing::article;
+using testing::extract_text;
+
+TEST(ExtractPatternTest, WrongToSuggestIsADenial) {
+  const auto x = extract_text(article(
+      "Lena Brandt said it was wrong to suggest that the museum would close."));
+  const auto s = x.find("Lena Brandt", "the museum would close");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+}
+
+TEST(ExtractPatternTest, NoTruthInIsADenial) {
+  const auto x = extract_text(article(
+      "Carl Weiss said there was no truth in the reports that he would resign."));
+  const auto s = x.find("Carl Weiss", "Weiss would resign");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+}
+
+}  // namespace
+}  // namespace claimgraph::core
