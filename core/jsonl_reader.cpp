@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <streambuf>
 #include <utility>
 #include <vector>
@@ -232,6 +233,24 @@ Problem read_record(const json& object, Record& record) {
   return "unknown type " + quote_value(type);
 }
 
+// Parses `line` as JSON and sets `duplicate` to the first key that appears twice in one
+// object: nlohmann keeps the last one silently, and a record must not lose a field unseen.
+json parse_checking_keys(std::string_view line, std::string& duplicate) {
+  std::vector<std::set<std::string>> open_objects;  // the keys seen in each open object
+  const json::parser_callback_t check = [&](int, json::parse_event_t event, json& parsed) {
+    if (event == json::parse_event_t::object_start) {
+      open_objects.emplace_back();
+    } else if (event == json::parse_event_t::object_end) {
+      open_objects.pop_back();
+    } else if (event == json::parse_event_t::key && !open_objects.empty()) {
+      const auto& key = parsed.get_ref<const std::string&>();
+      if (!open_objects.back().insert(key).second && duplicate.empty()) duplicate = key;
+    }
+    return true;
+  };
+  return json::parse(line, check);
+}
+
 // Parses one non-blank line (BOM and '\r' already removed) into `record`.
 Problem read_line_record(std::string_view line, Record& record) {
   if (!is_valid_utf8(line)) return "invalid UTF-8";
@@ -239,13 +258,15 @@ Problem read_line_record(std::string_view line, Record& record) {
     return "JSON nests deeper than " + std::to_string(kMaxNesting) + " levels";
   }
   json object;
+  std::string duplicate;
   try {  // nlohmann reports broken JSON only by throwing; nothing else here throws
-    object = json::parse(line);
+    object = parse_checking_keys(line, duplicate);
   } catch (const json::parse_error& e) {
     return "invalid JSON: " + shorten_parse_error(e, e.byte);
   } catch (const json::exception& e) {  // e.g. a number too large for a double
     return "invalid JSON: " + shorten_parse_error(e, 0);
   }
+  if (!duplicate.empty()) return "duplicate key " + quote_value(duplicate) + " in one object";
   return read_record(object, record);
 }
 

@@ -301,6 +301,19 @@ TEST(JsonlReaderTest, RejectsDeepNestingBeforeParsing) {
   EXPECT_EQ(read_ok(at_limit).size(), 1u);
 }
 
+TEST(JsonlReaderTest, RejectsDuplicateKeysInOneObject) {
+  EXPECT_EQ(read_error("\n" R"({"type":"claim","key":"k","text":"a","text":"b"})"),
+            R"(in.jsonl:2: duplicate key "text" in one object)");
+  EXPECT_EQ(read_error(R"({"type":"claim","key":"k","text":"t","x":{"a":1,"b":2,"a":3}})"),
+            R"(in.jsonl:1: duplicate key "a" in one object)");
+  EXPECT_EQ(read_error(R"({"type":"claim","type":"claim","key":"k","text":"t"})"),
+            R"(in.jsonl:1: duplicate key "type" in one object)");
+  // The same key in sibling or nested objects is not a duplicate.
+  EXPECT_EQ(read_ok(R"({"type":"claim","key":"k","text":"t","x":[{"key":1},{"key":{"key":2}}]})")
+                .size(),
+            1u);
+}
+
 TEST(JsonlReaderTest, RejectsOverlongStrings) {
   const std::string text(64 * 1024 + 1, 'x');
   EXPECT_EQ(read_error("{\"type\":\"claim\",\"key\":\"k\",\"text\":\"" + text + "\"}"),
