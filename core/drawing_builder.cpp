@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/store_graph_neighbourhood.h"
+#include "core/drawing_filter.h"
 
 namespace claimgraph::core {
 namespace {
@@ -65,14 +65,16 @@ class BestNodes {
   std::vector<Ranked> heap_;
 };
 
-// The best max_nodes entities and claims by edge count; `total` gets the number of all of them
-// (the others are only counted, so that a large store is never held in memory).
+// The best max_nodes entities and claims by the edges `filter` accepts; `total` gets the number
+// of all of them (the others are only counted, so that a large store is never held in memory).
+// A dated filter drops the nodes it leaves without edges.
 Result<Selection> select_whole_graph(const GraphStore& store, std::size_t max_nodes,
-                                     std::size_t& total) {
+                                     const EdgeFilter& filter, std::size_t& total) {
   std::map<NodeId, std::size_t> degree;
   std::size_t edge_count = 0;
   CLAIMGRAPH_RETURN_IF_ERROR(store.scan_edges([&](const StoredEdge& edge) {
     if (edge.from.kind == NodeKind::kArticle || edge.to.kind == NodeKind::kArticle) return true;
+    if (!filter.accepts(edge)) return true;
     ++degree[edge.from];
     ++degree[edge.to];
     ++edge_count;
@@ -81,6 +83,7 @@ Result<Selection> select_whole_graph(const GraphStore& store, std::size_t max_no
   BestNodes best(max_nodes);
   auto offer = [&](NodeId node) {
     const auto it = degree.find(node);
+    if (it == degree.end() && filter.is_dated()) return true;
     best.offer({it == degree.end() ? 0 : it->second, node});
     return true;
   };
@@ -127,29 +130,13 @@ std::string dates_label(const std::set<std::string>& dates) {
   return label;
 }
 
-struct EdgeCounts {
-  std::size_t drawn = 0;    // stored edges drawn (several may share one drawn edge)
-  std::size_t omitted = 0;  // stored edges between `selected` nodes not both `kept`
-};
-
-// Draws the stored out-edges of the `walk` nodes that join two `kept` nodes, one drawn edge
-// per (from, relation, to).
-Result<EdgeCounts> add_edges(const GraphStore& store, const std::vector<NodeId>& walk,
-                             const NodeSet& kept, const NodeSet& selected, Drawing& drawing) {
+// Draws `edges`, one drawn edge per (from, relation, to) labelled with the dates of its stored
+// edges.
+void draw_edges(const std::vector<StoredEdge>& edges, Drawing& drawing) {
   std::map<std::tuple<NodeId, Relation, NodeId>, std::set<std::string>> groups;
-  EdgeCounts counts;
-  for (const NodeId node : walk) {
-    Result<std::vector<StoredEdge>> edges = store.out_edges(node, std::nullopt);
-    if (!edges.ok()) return edges.error();
-    for (const StoredEdge& edge : *edges) {
-      if (kept.contains(edge.from) && kept.contains(edge.to)) {
-        ++counts.drawn;
-        std::set<std::string>& dates = groups[{edge.from, edge.rel, edge.to}];
-        if (!edge.date.empty()) dates.insert(edge.date);
-      } else if (selected.contains(edge.from) && selected.contains(edge.to)) {
-        ++counts.omitted;
-      }
-    }
+  for (const StoredEdge& edge : edges) {
+    std::set<std::string>& dates = groups[{edge.from, edge.rel, edge.to}];
+    if (!edge.date.empty()) dates.insert(edge.date);
   }
   for (const auto& [ends, dates] : groups) {
     drawing.edges.push_back({.from = drawing_node_id(std::get<0>(ends)),
@@ -157,63 +144,149 @@ Result<EdgeCounts> add_edges(const GraphStore& store, const std::vector<NodeId>&
                              .relation = std::get<1>(ends),
                              .label = dates_label(dates)});
   }
-  return counts;
 }
 
-Result<Selection> select_focus(const GraphStore& store, NodeId focus, std::size_t depth) {
-  if (focus.kind == NodeKind::kArticle) {
-    return make_error(ErrorCode::kInvalidInput, "cannot focus on article " +
-                                                    drawing_node_id(focus) +
-                                                    ": only entities and claims are drawn");
+// Adds the first max_nodes of `ranked` to `built` in id order, marking `centre`; returns the
+// nodes the store has (an edge to a missing node: `check` reports it, we skip it).
+Result<NodeSet> add_nodes(const GraphStore& store, std::vector<NodeId> ranked,
+                          std::size_t max_nodes, std::optional<NodeId> centre,
+                          BuiltDrawing& built) {
+  if (max_nodes != 0 && ranked.size() > max_nodes) ranked.resize(max_nodes);
+  NodeSet kept;
+  for (const NodeId node : NodeSet(ranked.begin(), ranked.end())) {
+    Result<bool> added = add_node(store, node, built.drawing);
+    if (!added.ok()) return added.error();
+    if (!*added) continue;
+    kept.insert(node);
+    if (node == centre) built.drawing.nodes.back().is_focus = true;
+  }
+  return kept;
+}
+
+// The whole graph (within options.dates), the most connected first.
+Result<BuiltDrawing> build_whole_graph(const GraphStore& store, const DrawingOptions& options) {
+  Result<EdgeFilter> filter = whole_graph_filter(store, options.dates);
+  if (!filter.ok()) return filter.error();
+  std::size_t total = 0;
+  Result<Selection> selection = select_whole_graph(store, options.max_nodes, *filter, total);
+  if (!selection.ok()) return selection.error();
+  BuiltDrawing built;
+  built.drawing.has_legend = options.has_legend;
+  Result<NodeSet> kept =
+      add_nodes(store, selection->ranked, options.max_nodes, std::nullopt, built);
+  if (!kept.ok()) return kept.error();
+  std::vector<StoredEdge> drawn;
+  for (const NodeId node : *kept) {
+    Result<std::vector<StoredEdge>> edges = store.out_edges(node, std::nullopt);
+    if (!edges.ok()) return edges.error();
+    for (StoredEdge& edge : *edges) {
+      if (kept->contains(edge.to) && filter->accepts(edge)) drawn.push_back(std::move(edge));
+    }
+  }
+  draw_edges(drawn, built.drawing);
+  built.selected_nodes = total;
+  built.omitted_nodes = total - std::min(total, built.drawing.nodes.size());
+  built.omitted_edges = *selection->edge_count - std::min(*selection->edge_count, drawn.size());
+  return built;
+}
+
+// `graph` capped at max_nodes (its first nodes), centred on `centre`.
+Result<BuiltDrawing> draw_subgraph(const GraphStore& store, const Subgraph& graph,
+                                   const DrawingOptions& options, NodeId centre) {
+  BuiltDrawing built;
+  built.drawing.has_legend = options.has_legend;
+  Result<NodeSet> kept = add_nodes(store, graph.nodes, options.max_nodes, centre, built);
+  if (!kept.ok()) return kept.error();
+  std::vector<StoredEdge> drawn;
+  for (const StoredEdge& edge : graph.edges) {
+    if (kept->contains(edge.from) && kept->contains(edge.to)) drawn.push_back(edge);
+  }
+  draw_edges(drawn, built.drawing);
+  built.selected_nodes = graph.nodes.size();
+  built.omitted_nodes = graph.nodes.size() - std::min(graph.nodes.size(), kept->size());
+  built.omitted_edges = graph.edges.size() - drawn.size();
+  return built;
+}
+
+// Keeps the nodes of `near` that are in `about` (the focus always), with about's edges
+// between them: the part of a focus's neighbourhood that concerns the claims about an entity.
+Subgraph intersect(const Subgraph& near, const Subgraph& about) {
+  const NodeSet allowed(about.nodes.begin(), about.nodes.end());
+  Subgraph both;
+  for (const NodeId node : near.nodes) {
+    if (both.nodes.empty() || allowed.contains(node)) both.nodes.push_back(node);
+  }
+  const NodeSet kept(both.nodes.begin(), both.nodes.end());
+  for (const StoredEdge& edge : about.edges) {
+    if (kept.contains(edge.from) && kept.contains(edge.to)) both.edges.push_back(edge);
+  }
+  return both;
+}
+
+// The nodes and edges that focus, about or claim select, within the dates, best first.
+Result<Subgraph> select_subgraph(const GraphStore& store, const DrawingOptions& options,
+                                 NodeId centre) {
+  Result<Subgraph> graph = options.claim   ? claim_subgraph(store, *options.claim)
+                           : options.about ? about_subgraph(store, *options.about)
+                                           : focus_subgraph(store, *options.focus, options.depth);
+  if (!graph.ok()) return graph;
+  if (options.focus && options.about) {
+    Result<Subgraph> near = focus_subgraph(store, *options.focus, options.depth);
+    if (!near.ok()) return near;
+    *graph = intersect(*near, *graph);
+  }
+  filter_by_dates(*graph, options.dates, centre);
+  if (!options.focus) rank_by_degree(*graph);  // a focus ranks its nodes by distance
+  return graph;
+}
+
+// Checks that `node` exists and is of `kind` (`what` names the option in messages).
+Status check_node(const GraphStore& store, NodeId node, NodeKind kind, const std::string& what) {
+  if (node.kind == NodeKind::kArticle || (kind != NodeKind::kArticle && node.kind != kind)) {
+    return make_error(ErrorCode::kInvalidInput,
+                      "cannot draw " + what + " " + drawing_node_id(node) + ": " +
+                          (node.kind == NodeKind::kArticle ? "only entities and claims are drawn"
+                                                           : "it is of the wrong kind"));
   }
   Drawing probe;
-  Result<bool> exists = add_node(store, focus, probe);
+  Result<bool> exists = add_node(store, node, probe);
   if (!exists.ok()) return exists.error();
   if (!*exists) {
-    return make_error(ErrorCode::kNotFound, "no node " + drawing_node_id(focus) + " in the store");
+    return make_error(ErrorCode::kNotFound, "no node " + drawing_node_id(node) + " in the store");
   }
-  Result<std::vector<NodeAtDepth>> near = neighbourhood(store, focus, depth);
-  if (!near.ok()) return near.error();
-  Selection selection;
-  for (const NodeAtDepth& found : *near) selection.ranked.push_back(found.node);
-  return selection;
+  return ok_status();
+}
+
+Status check_options(const GraphStore& store, const DrawingOptions& options) {
+  if (options.claim && (options.focus || options.about)) {
+    return make_error(ErrorCode::kInvalidInput,
+                      "a claim's neighbourhood cannot be combined with a focus or --about");
+  }
+  if (options.focus) {
+    CLAIMGRAPH_RETURN_IF_ERROR(check_node(store, *options.focus, NodeKind::kArticle, "focus"));
+  }
+  if (options.about) {
+    CLAIMGRAPH_RETURN_IF_ERROR(check_node(store, *options.about, NodeKind::kEntity, "about"));
+  }
+  if (options.claim) {
+    CLAIMGRAPH_RETURN_IF_ERROR(check_node(store, *options.claim, NodeKind::kClaim, "claim"));
+  }
+  return ok_status();
 }
 
 }  // namespace
 
 Result<BuiltDrawing> build_drawing(const GraphStore& store, const DrawingOptions& options) {
-  std::size_t total = 0;
-  Result<Selection> selection = options.focus ? select_focus(store, *options.focus, options.depth)
-                                              : select_whole_graph(store, options.max_nodes, total);
-  if (!selection.ok()) return selection.error();
-  std::vector<NodeId>& ranked = selection->ranked;
-  if (options.focus) total = ranked.size();
-
-  const NodeSet selected(ranked.begin(), ranked.end());
-  if (options.max_nodes != 0 && ranked.size() > options.max_nodes) ranked.resize(options.max_nodes);
-  NodeSet kept;
-  BuiltDrawing built;
-  built.drawing.has_legend = options.has_legend;
-  for (const NodeId node : NodeSet(ranked.begin(), ranked.end())) {  // in id order
-    Result<bool> added = add_node(store, node, built.drawing);
-    if (!added.ok()) return added.error();
-    if (!*added) continue;  // an edge to a missing node: `check` reports it, we skip it
-    kept.insert(node);
-    if (options.focus && node == *options.focus) built.drawing.nodes.back().is_focus = true;
+  CLAIMGRAPH_RETURN_IF_ERROR(check_options(store, options));
+  if (!options.focus && !options.about && !options.claim) {
+    return build_whole_graph(store, options);
   }
-
-  // With the whole graph the edge total is known and only kept nodes need reading; with a
-  // focus, every selected node is read to count the edges left out.
-  const std::vector<NodeId> walk = selection->edge_count
-                                       ? std::vector<NodeId>(kept.begin(), kept.end())
-                                       : std::vector<NodeId>(selected.begin(), selected.end());
-  Result<EdgeCounts> counts = add_edges(store, walk, kept, selected, built.drawing);
-  if (!counts.ok()) return counts.error();
-  built.selected_nodes = total;
-  built.omitted_nodes = total - std::min(total, ranked.size());
-  built.omitted_edges =
-      selection->edge_count ? *selection->edge_count - counts->drawn : counts->omitted;
-  return built;
+  const NodeId centre = options.focus   ? *options.focus
+                        : options.about ? *options.about
+                                        : *options.claim;
+  Result<Subgraph> graph = select_subgraph(store, options, centre);
+  if (!graph.ok()) return graph.error();
+  return draw_subgraph(store, *graph, options, centre);
 }
 
 }  // namespace claimgraph::core

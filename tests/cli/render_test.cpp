@@ -1,5 +1,6 @@
 // `claimgraph render` through the real store and Graphviz: drawing selection (focus, depth,
-// max-nodes), hostile names shown literally, and the command's output and errors.
+// max-nodes, about, claim, since/until), hostile names shown literally, and the command's
+// output and errors.
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -137,6 +138,37 @@ class RenderTest : public testing::Test {
   std::uint64_t next_id_ = 1;
 };
 
+// DrawingOptions set field by field: GCC's -Wmissing-field-initializers refuses designated
+// initializers that leave fields out.
+class Opts {
+ public:
+  Opts& focus(NodeId node, std::size_t depth) {
+    options_.focus = node;
+    options_.depth = depth;
+    return *this;
+  }
+  Opts& max_nodes(std::size_t n) {
+    options_.max_nodes = n;
+    return *this;
+  }
+  Opts& about(NodeId entity) {
+    options_.about = entity;
+    return *this;
+  }
+  Opts& claim(NodeId claim) {
+    options_.claim = claim;
+    return *this;
+  }
+  Opts& dates(std::string since, std::string until) {
+    options_.dates = {.since = std::move(since), .until = std::move(until)};
+    return *this;
+  }
+  operator core::DrawingOptions() const { return options_; }  // NOLINT: implicit on purpose
+
+ private:
+  core::DrawingOptions options_;
+};
+
 std::vector<std::string> node_ids(const core::Drawing& drawing) {
   std::vector<std::string> ids;
   for (const core::DrawingNode& node : drawing.nodes) ids.push_back(node.id);
@@ -200,8 +232,7 @@ TEST_F(RenderTest, FocusAndDepthSelectExactlyTheNeighbourhood) {
   auto db = store();
 
   auto ids = [&](NodeId focus, std::size_t depth) {
-    auto built = core::build_drawing(
-        *db, {.focus = focus, .depth = depth, .max_nodes = 300, .has_legend = true});
+    auto built = core::build_drawing(*db, Opts().focus(focus, depth));
     EXPECT_TRUE(built.ok()) << built.error().message;
     return node_ids(built->drawing);
   };
@@ -218,8 +249,7 @@ TEST_F(RenderTest, FocusAndDepthSelectExactlyTheNeighbourhood) {
   EXPECT_EQ(*near,
             (std::vector<core::NodeAtDepth>{{peskov, 0}, {denied, 1}, {ria, 2}, {putin, 2}}));
 
-  auto built =
-      core::build_drawing(*db, {.focus = peskov, .depth = 2, .max_nodes = 300, .has_legend = true});
+  auto built = core::build_drawing(*db, Opts().focus(peskov, 2));
   ASSERT_TRUE(built.ok());
   EXPECT_EQ(built->drawing.edges,
             (std::vector<core::DrawingEdge>{{"C6", "E2", Relation::kReportedBy, ""},
@@ -245,8 +275,7 @@ TEST_F(RenderTest, MaxNodesKeepsTheMostConnectedAndReportsTheRest) {
   edge(a, Relation::kAsserts, z);
   auto db = store();
 
-  auto built = core::build_drawing(
-      *db, {.focus = std::nullopt, .depth = 2, .max_nodes = 2, .has_legend = true});
+  auto built = core::build_drawing(*db, Opts().max_nodes(2));
   ASSERT_TRUE(built.ok()) << built.error().message;
   EXPECT_EQ(node_ids(built->drawing), (std::vector<std::string>{"C5", "E1"}));
   EXPECT_EQ(built->drawing.edges.size(), 1u);
@@ -254,8 +283,7 @@ TEST_F(RenderTest, MaxNodesKeepsTheMostConnectedAndReportsTheRest) {
   EXPECT_EQ(built->omitted_nodes, 5u);
   EXPECT_EQ(built->omitted_edges, 6u);
 
-  auto focused =
-      core::build_drawing(*db, {.focus = x, .depth = 1, .max_nodes = 3, .has_legend = true});
+  auto focused = core::build_drawing(*db, Opts().focus(x, 1).max_nodes(3));
   ASSERT_TRUE(focused.ok());
   EXPECT_EQ(node_ids(focused->drawing), (std::vector<std::string>{"C5", "E1", "E2"}));
   EXPECT_EQ(focused->omitted_nodes, 2u);
@@ -346,6 +374,136 @@ TEST_F(RenderTest, CommandFocusesByNameAndWritesTheFileWhole) {
   EXPECT_NE(unknown.error().message.find("Nobody"), std::string::npos);
   EXPECT_THROW(run_render({"--format", "gif"}, out, err), CLI::ValidationError);
   EXPECT_THROW(run_render({"--max-nodes", "0"}, out, err), CLI::ValidationError);
+}
+
+// Peskov denies a claim about Putin and Belarus (reported by RIA) and asserts one about Belarus;
+// ISW asserts one about Lukashenko. Ids: E1..E6, then C7..C9.
+class RenderSelectionTest : public RenderTest {
+ protected:
+  void SetUp() override {
+    RenderTest::SetUp();
+    peskov_ = entity("Peskov", EntityKind::kPerson);
+    ria_ = entity("RIA Novosti", EntityKind::kMedia);
+    putin_ = entity("Putin", EntityKind::kPerson);
+    belarus_ = entity("Belarus", EntityKind::kPlace);
+    isw_ = entity("ISW", EntityKind::kOrganization);
+    lukashenko_ = entity("Lukashenko", EntityKind::kPerson);
+    drag_ = claim("drag", "Putin will drag Belarus into the war");
+    ally_ = claim("ally", "Belarus is an ally");
+    pressure_ = claim("pressure", "The visit puts pressure on Lukashenko");
+    edge(peskov_, Relation::kDenies, drag_, "2022-12-19");
+    edge(drag_, Relation::kReportedBy, ria_, "2022-12-20");
+    edge(drag_, Relation::kAbout, putin_);
+    edge(drag_, Relation::kAbout, belarus_);
+    edge(peskov_, Relation::kAsserts, ally_, "2022-12-19");
+    edge(ally_, Relation::kAbout, belarus_);
+    edge(isw_, Relation::kAsserts, pressure_, "2023-01-05");
+    edge(pressure_, Relation::kAbout, lukashenko_);
+  }
+
+  core::BuiltDrawing build(const core::DrawingOptions& options) {
+    if (!db_) db_ = store();
+    auto built = core::build_drawing(*db_, options);
+    EXPECT_TRUE(built.ok()) << built.error().message;
+    return built.ok() ? *built : core::BuiltDrawing{};
+  }
+
+  std::unique_ptr<storage::RocksGraphStore> db_;
+  NodeId peskov_, ria_, putin_, belarus_, isw_, lukashenko_, drag_, ally_, pressure_;
+};
+
+using Ids = std::vector<std::string>;
+
+std::string focused_id(const core::Drawing& drawing) {
+  std::string focused;
+  for (const core::DrawingNode& node : drawing.nodes) {
+    if (node.is_focus) focused += node.id;
+  }
+  return focused;
+}
+
+TEST_F(RenderSelectionTest, AboutDrawsTheClaimsAboutAnEntityWithTheirEnds) {
+  const core::BuiltDrawing built = build(Opts().about(belarus_));
+  EXPECT_EQ(node_ids(built.drawing), Ids({"C7", "C8", "E1", "E2", "E3", "E4"}));
+  EXPECT_EQ(focused_id(built.drawing), "E4");
+  EXPECT_EQ(built.drawing.edges,
+            (std::vector<core::DrawingEdge>{{"C7", "E2", Relation::kReportedBy, "2022-12-20"},
+                                            {"C7", "E3", Relation::kAbout, ""},
+                                            {"C7", "E4", Relation::kAbout, ""},
+                                            {"C8", "E4", Relation::kAbout, ""},
+                                            {"E1", "C8", Relation::kAsserts, "2022-12-19"},
+                                            {"E1", "C7", Relation::kDenies, "2022-12-19"}}));
+  EXPECT_EQ(node_ids(build(Opts().about(lukashenko_)).drawing), Ids({"C9", "E5", "E6"}));
+  EXPECT_EQ(node_ids(build(Opts().about(peskov_)).drawing), Ids({"E1"}));  // nothing is about him
+
+  // The cap keeps the entity, then the most connected: the claim with four edges.
+  const core::BuiltDrawing capped = build(Opts().max_nodes(2).about(belarus_));
+  EXPECT_EQ(node_ids(capped.drawing), Ids({"C7", "E4"}));
+  EXPECT_EQ(capped.selected_nodes, 6u);
+  EXPECT_EQ(capped.omitted_nodes, 4u);
+  EXPECT_EQ(capped.omitted_edges, 5u);
+
+  // With a focus: only what lies within its depth.
+  EXPECT_EQ(node_ids(build(Opts().focus(ria_, 1).about(belarus_)).drawing), Ids({"C7", "E2"}));
+}
+
+TEST_F(RenderSelectionTest, ClaimDrawsExactlyItsNeighbourhood) {
+  const core::BuiltDrawing built = build(Opts().claim(drag_));
+  EXPECT_EQ(node_ids(built.drawing), Ids({"C7", "E1", "E2", "E3", "E4"}));
+  EXPECT_EQ(focused_id(built.drawing), "C7");
+  EXPECT_EQ(built.drawing.edges.size(), 4u);
+  EXPECT_EQ(node_ids(build(Opts().claim(pressure_)).drawing), Ids({"C9", "E5", "E6"}));
+  db_.reset();
+
+  std::string out, err;
+  const core::Status by_key = run_render({"--claim", "pressure", "--no-legend"}, out, err);
+  ASSERT_TRUE(by_key.ok()) << by_key.error().message;
+  EXPECT_NE(out.find("Lukashenko"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Peskov"), std::string::npos) << out;
+  const core::Status unknown = run_render({"--claim", "no such claim"}, out, err);
+  ASSERT_FALSE(unknown.ok());
+  EXPECT_EQ(unknown.error().code, core::ErrorCode::kNotFound);
+}
+
+TEST_F(RenderSelectionTest, DatesDropOutOfRangeEdgesAndTheNodesLeftWithoutEdges) {
+  EXPECT_EQ(node_ids(build(Opts().dates("2023-01-01", "")).drawing), Ids({"C9", "E5", "E6"}));
+
+  // RIA's report is dated the 20th: it goes, and RIA with it; the about edges of the claims
+  // Peskov spoke on stay, so Putin and Belarus stay.
+  const core::BuiltDrawing until = build(Opts().dates("", "2022-12-19"));
+  EXPECT_EQ(node_ids(until.drawing), Ids({"C7", "C8", "E1", "E3", "E4"}));
+  EXPECT_EQ(until.drawing.edges.size(), 5u);
+  EXPECT_EQ(until.omitted_nodes, 0u);
+
+  EXPECT_EQ(node_ids(build(Opts().about(belarus_).dates("2022-12-19", "2022-12-19")).drawing),
+            Ids({"C7", "C8", "E1", "E3", "E4"}));
+  EXPECT_EQ(node_ids(build(Opts().about(belarus_).dates("2023-01-01", "")).drawing), Ids({"E4"}));
+  EXPECT_EQ(node_ids(build(Opts().claim(drag_).dates("2022-12-20", "")).drawing),
+            Ids({"C7", "E2", "E3", "E4"}));
+  EXPECT_EQ(node_ids(build(Opts().focus(peskov_, 2).dates("2023-01-01", "")).drawing),
+            Ids({"E1"}));  // the focus stays, alone
+  db_.reset();
+
+  std::string out, err;
+  ASSERT_TRUE(run_render({"--since", "2023-01-01", "--no-legend"}, out, err).ok());
+  EXPECT_NE(out.find("ISW"), std::string::npos) << out;
+  EXPECT_EQ(out.find("Peskov"), std::string::npos) << out;
+  EXPECT_THROW(run_render({"--until", "2022-13-45"}, out, err), CLI::ValidationError);
+}
+
+TEST_F(RenderSelectionTest, ContradictoryCombinationsAreRefused) {
+  const core::Result<core::BuiltDrawing> both =
+      core::build_drawing(*store(), Opts().focus(peskov_, 2).claim(drag_));
+  ASSERT_FALSE(both.ok());
+  EXPECT_EQ(both.error().code, core::ErrorCode::kInvalidInput);
+  EXPECT_NE(both.error().message.find("cannot be combined"), std::string::npos);
+
+  std::string out, err;
+  EXPECT_THROW(run_render({"--focus", "Peskov", "--claim", "drag"}, out, err), CLI::ExcludesError);
+  EXPECT_THROW(run_render({"--about", "Belarus", "--claim", "drag"}, out, err), CLI::ExcludesError);
+  const core::Status not_entity = run_render({"--about", "drag"}, out, err);
+  ASSERT_FALSE(not_entity.ok());
+  EXPECT_EQ(not_entity.error().code, core::ErrorCode::kNotFound);
 }
 
 }  // namespace
