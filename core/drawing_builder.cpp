@@ -16,11 +16,11 @@ namespace {
 
 using NodeSet = std::set<NodeId>;
 
-// The nodes a drawing may show, best first, and the count of stored edges between them if
-// it is already known.
+// The nodes a drawing of the whole graph may show, best first, and the count of stored edges
+// between all of them.
 struct Selection {
   std::vector<NodeId> ranked;
-  std::optional<std::size_t> edge_count;
+  std::size_t edge_count = 0;
 };
 
 struct Ranked {
@@ -186,7 +186,7 @@ Result<BuiltDrawing> build_whole_graph(const GraphStore& store, const DrawingOpt
   draw_edges(drawn, built.drawing);
   built.selected_nodes = total;
   built.omitted_nodes = total - std::min(total, built.drawing.nodes.size());
-  built.omitted_edges = *selection->edge_count - std::min(*selection->edge_count, drawn.size());
+  built.omitted_edges = selection->edge_count - std::min(selection->edge_count, drawn.size());
   return built;
 }
 
@@ -203,7 +203,8 @@ Result<BuiltDrawing> draw_subgraph(const GraphStore& store, const Subgraph& grap
   }
   draw_edges(drawn, built.drawing);
   built.selected_nodes = graph.nodes.size();
-  built.omitted_nodes = graph.nodes.size() - std::min(graph.nodes.size(), kept->size());
+  const std::size_t cap = options.max_nodes == 0 ? graph.nodes.size() : options.max_nodes;
+  built.omitted_nodes = graph.nodes.size() - std::min(graph.nodes.size(), cap);
   built.omitted_edges = graph.edges.size() - drawn.size();
   return built;
 }
@@ -240,33 +241,39 @@ Result<Subgraph> select_subgraph(const GraphStore& store, const DrawingOptions& 
   return graph;
 }
 
-// Checks that `node` exists and is of `kind` (`what` names the option in messages).
-Status check_node(const GraphStore& store, NodeId node, NodeKind kind, const std::string& what) {
-  if (node.kind == NodeKind::kArticle || (kind != NodeKind::kArticle && node.kind != kind)) {
+// Checks that `node` exists and, if `kind` is set, is of that kind; `role` names it in
+// messages ("focus", "about entity", "claim").
+Status check_node(const GraphStore& store, NodeId node, std::optional<NodeKind> kind,
+                  const std::string& role) {
+  const std::string id = drawing_node_id(node);
+  if (node.kind == NodeKind::kArticle) {
+    return make_error(ErrorCode::kInvalidInput, "cannot draw article " + id + " as the " + role +
+                                                    ": only entities and claims are drawn");
+  }
+  if (kind && node.kind != *kind) {
     return make_error(ErrorCode::kInvalidInput,
-                      "cannot draw " + what + " " + drawing_node_id(node) + ": " +
-                          (node.kind == NodeKind::kArticle ? "only entities and claims are drawn"
-                                                           : "it is of the wrong kind"));
+                      "cannot draw " + id + " as the " + role + ": it is not " +
+                          (*kind == NodeKind::kEntity ? "an entity" : "a claim"));
   }
   Drawing probe;
   Result<bool> exists = add_node(store, node, probe);
   if (!exists.ok()) return exists.error();
-  if (!*exists) {
-    return make_error(ErrorCode::kNotFound, "no node " + drawing_node_id(node) + " in the store");
-  }
+  if (!*exists) return make_error(ErrorCode::kNotFound, "no node " + id + " in the store");
   return ok_status();
 }
 
 Status check_options(const GraphStore& store, const DrawingOptions& options) {
   if (options.claim && (options.focus || options.about)) {
     return make_error(ErrorCode::kInvalidInput,
-                      "a claim's neighbourhood cannot be combined with a focus or --about");
+                      "a claim's neighbourhood cannot be combined with a focus or with the claims "
+                      "about an entity");
   }
   if (options.focus) {
-    CLAIMGRAPH_RETURN_IF_ERROR(check_node(store, *options.focus, NodeKind::kArticle, "focus"));
+    CLAIMGRAPH_RETURN_IF_ERROR(check_node(store, *options.focus, std::nullopt, "focus"));
   }
   if (options.about) {
-    CLAIMGRAPH_RETURN_IF_ERROR(check_node(store, *options.about, NodeKind::kEntity, "about"));
+    CLAIMGRAPH_RETURN_IF_ERROR(
+        check_node(store, *options.about, NodeKind::kEntity, "about entity"));
   }
   if (options.claim) {
     CLAIMGRAPH_RETURN_IF_ERROR(check_node(store, *options.claim, NodeKind::kClaim, "claim"));

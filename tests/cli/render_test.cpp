@@ -497,6 +497,11 @@ TEST_F(RenderSelectionTest, ContradictoryCombinationsAreRefused) {
   ASSERT_FALSE(both.ok());
   EXPECT_EQ(both.error().code, core::ErrorCode::kInvalidInput);
   EXPECT_NE(both.error().message.find("cannot be combined"), std::string::npos);
+  const core::Result<core::BuiltDrawing> claim_as_entity =
+      core::build_drawing(*store(), Opts().about(drag_));
+  ASSERT_FALSE(claim_as_entity.ok());
+  EXPECT_EQ(claim_as_entity.error().message,
+            "cannot draw C7 as the about entity: it is not an entity");
 
   std::string out, err;
   EXPECT_THROW(run_render({"--focus", "Peskov", "--claim", "drag"}, out, err), CLI::ExcludesError);
