@@ -98,6 +98,10 @@ rocksdb::DBOptions db_options(OpenMode mode) {
   options.skip_stats_update_on_db_open = true;
   options.skip_checking_sst_file_sizes_on_db_open = !is_writer;
   options.keep_log_file_num = 4;
+  // RocksDB's info LOG lives beside the data: on a full disk its first failed append makes
+  // the next one abort the process (an assert in Debian's librocksdb), so log only fatal
+  // errors. claimgraph reports every error itself, on one line.
+  options.info_log_level = rocksdb::InfoLogLevel::FATAL_LEVEL;
   return options;
 }
 
