@@ -3,6 +3,7 @@
 
 #include "cli/command.h"
 #include "cli/json_output.h"
+#include "cli/option_checks.h"
 #include "cli/store_open.h"
 #include "core/claim_key.h"
 #include "core/graph_writer.h"
@@ -61,12 +62,14 @@ core::Status run_add_claim(const AddClaimOptions& options, const GlobalOptions& 
 void setup_add_entity(CLI::App& add, CommandSet& commands) {
   auto options = std::make_shared<AddEntityOptions>();
   CLI::App* entity = add.add_subcommand("entity", "Add an entity, or add aliases to one");
-  entity->add_option("NAME", options->name, "Canonical name")->required();
+  entity->add_option("NAME", options->name, "Canonical name")->required()->check(text_validator());
   entity->add_option("--kind", options->kind, "Kind of entity")
       ->check(CLI::IsMember({"person", "organization", "media", "place", "group", "other"}));
   entity->add_option("--alias", options->aliases, "Another name (repeatable)")
-      ->type_name("NAME");
-  entity->add_option("--description", options->description, "A short description");
+      ->type_name("NAME")
+      ->check(text_validator());
+  entity->add_option("--description", options->description, "A short description")
+      ->check(text_validator());
   entity->footer(
       "Example:\n  claimgraph add entity \"Dmitry Peskov\" --kind person --alias Peskov \\\n"
       "      --description \"press secretary of the President of Russia\"");
@@ -78,10 +81,12 @@ void setup_add_entity(CLI::App& add, CommandSet& commands) {
 void setup_add_claim(CLI::App& add, CommandSet& commands) {
   auto options = std::make_shared<AddClaimOptions>();
   CLI::App* claim = add.add_subcommand("claim", "Add a claim (a proposition)");
-  claim->add_option("TEXT", options->text, "The proposition")->required();
-  claim->add_option("--key", options->key, "Key (default: derived from the text)");
+  claim->add_option("TEXT", options->text, "The proposition")->required()->check(text_validator());
+  claim->add_option("--key", options->key, "Key (default: derived from the text)")
+      ->check(text_validator());
   claim->add_option("--about", options->about, "An entity the claim is about (repeatable)")
-      ->type_name("NAME");
+      ->type_name("NAME")
+      ->check(text_validator());
   claim->footer(
       "Example:\n  claimgraph add claim \"Putin will drag Belarus into the war with Ukraine\" \\\n"
       "      --about Putin --about Belarus");

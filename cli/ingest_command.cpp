@@ -18,6 +18,10 @@
 namespace claimgraph::cli {
 namespace {
 
+// The largest article ingest reads (README.md, Limits): far above any news article, and the
+// extractor's memory stays a small multiple of it.
+constexpr std::size_t kMaxArticleBytes = std::size_t{16} << 20;  // 16 MiB
+
 struct IngestOptions {
   std::vector<std::string> files;
   std::string outlet, date, url, title, key;
@@ -39,7 +43,7 @@ core::KnownEntityLookup lookup_in(const core::GraphStore* store) {
 
 core::Result<core::RecordList> extract_file(const std::string& file, const IngestOptions& options,
                                             const core::GraphStore* store) {
-  auto text = read_input(file);
+  auto text = read_input(file, kMaxArticleBytes);
   if (!text.ok()) return text.error();
   const core::ArticleMeta meta{.key = options.key, .title = options.title, .url = options.url,
                                .outlet = options.outlet, .date = options.date};
@@ -149,12 +153,16 @@ void setup_ingest_command(CLI::App& app, CommandSet& commands) {
   ingest_app->add_option("FILE", options->files, "Article text files (UTF-8), or - for stdin")
       ->required();
   ingest_app->add_option("--outlet", options->outlet, "Who published the article")
-      ->type_name("NAME");
+      ->type_name("NAME")
+      ->check(text_validator());
   ingest_app->add_option("--date", options->date, "Publication date, given to every statement")
       ->check(date_validator());
-  ingest_app->add_option("--url", options->url, "Where the article was read");
-  ingest_app->add_option("--title", options->title, "Title (default: the first line)");
-  ingest_app->add_option("--key", options->key, "Article key (default: derived from the text)");
+  ingest_app->add_option("--url", options->url, "Where the article was read")
+      ->check(text_validator());
+  ingest_app->add_option("--title", options->title, "Title (default: the first line)")
+      ->check(text_validator());
+  ingest_app->add_option("--key", options->key, "Article key (default: derived from the text)")
+      ->check(text_validator());
   ingest_app->add_flag("--dry-run", options->dry_run,
                        "Print the extraction; write nothing (works without a store)");
   ingest_app->add_option("--format", options->format, "Dry-run output: table or jsonl")

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <iostream>
 #include <iterator>
-#include <sstream>
+#include <string>
 
 namespace claimgraph::cli {
 
@@ -30,15 +30,21 @@ core::Result<InputFile> open_input(const std::string& path) {
   return InputFile(std::move(file));
 }
 
-core::Result<std::string> read_input(const std::string& path) {
+core::Result<std::string> read_input(const std::string& path, std::size_t max_bytes) {
   auto input = open_input(path);
   if (!input.ok()) return input.error();
-  std::ostringstream content;
-  content << input->stream().rdbuf();
-  if (input->stream().bad()) {
-    return core::make_error(core::ErrorCode::kIoError, "cannot read " + path);
+  std::istream& stream = input->stream();
+  std::string content;
+  char chunk[1 << 16];
+  while (stream.read(chunk, sizeof chunk) || stream.gcount() > 0) {
+    if (content.size() + static_cast<std::size_t>(stream.gcount()) > max_bytes) {
+      return core::make_error(core::ErrorCode::kInvalidInput,
+                              path + ": larger than " + std::to_string(max_bytes >> 20) + " MiB");
+    }
+    content.append(chunk, static_cast<std::size_t>(stream.gcount()));
   }
-  return content.str();
+  if (stream.bad()) return core::make_error(core::ErrorCode::kIoError, "cannot read " + path);
+  return content;
 }
 
 }  // namespace claimgraph::cli

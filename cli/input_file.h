@@ -2,6 +2,7 @@
 // missing file, a directory or an unreadable file.
 #pragma once
 
+#include <cstddef>
 #include <fstream>
 #include <istream>
 #include <memory>
@@ -26,7 +27,8 @@ class InputFile {
 // kInvalidInput for a directory; kIoError when it cannot be opened.
 core::Result<InputFile> open_input(const std::string& path);
 
-// Reads all of `path` ("-": standard input) into a string, with the errors of open_input.
-core::Result<std::string> read_input(const std::string& path);
+// Reads all of `path` ("-": standard input) into a string, with the errors of open_input;
+// kInvalidInput `FILE: larger than N MiB` rather than read more than `max_bytes`.
+core::Result<std::string> read_input(const std::string& path, std::size_t max_bytes);
 
 }  // namespace claimgraph::cli

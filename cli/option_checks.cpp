@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/field_checks.h"
+#include "core/name_fold.h"
 
 namespace claimgraph::cli {
 
@@ -27,6 +28,16 @@ CLI::Validator confidence_validator() {
         return "confidence \"" + value + "\" is not a number within 0..1";
       },
       "0..1");
+}
+
+CLI::Validator text_validator() {
+  return CLI::Validator(
+      [](const std::string& value) {
+        if (!core::is_valid_utf8(value)) return std::string("value is not valid UTF-8");
+        if (value.size() > kMaxTextBytes) return std::string("value is longer than 64 KiB");
+        return std::string();
+      },
+      "");  // nothing to add to the option's type in --help
 }
 
 }  // namespace claimgraph::cli

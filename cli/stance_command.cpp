@@ -92,15 +92,21 @@ void setup_stance(CLI::App& app, CommandSet& commands, core::Relation rel) {
   CLI::App* command = app.add_subcommand(
       asserts ? "assert" : "deny",
       asserts ? "Record that a speaker asserted a claim" : "Record that a speaker denied a claim");
-  command->add_option("SPEAKER", options->speaker, "Who spoke (created if new)")->required();
+  command->add_option("SPEAKER", options->speaker, "Who spoke (created if new)")
+      ->required()
+      ->check(text_validator());
   command->add_option("CLAIM", options->claim, "Claim key, or its text (created if new)")
-      ->required();
+      ->required()
+      ->check(text_validator());
   command->add_option("--source", options->sources, "Outlet that carried it (repeatable)")
-      ->type_name("OUTLET");
+      ->type_name("OUTLET")
+      ->check(text_validator());
   command->add_option("--article", options->article, "Key of the article it was read in")
-      ->type_name("KEY");
+      ->type_name("KEY")
+      ->check(text_validator());
   command->add_option("--date", options->date, "When it was said")->check(date_validator());
-  command->add_option("--quote", options->quote, "The words as published");
+  command->add_option("--quote", options->quote, "The words as published")
+      ->check(text_validator());
   command->add_option("--confidence", options->confidence, "How sure the attribution is")
       ->check(confidence_validator());
   command->footer(asserts
