@@ -62,5 +62,10 @@ void setup_disputed_command(CLI::App& app, CommandSet& commands);
 void setup_search_command(CLI::App& app, CommandSet& commands);
 void setup_about_command(CLI::App& app, CommandSet& commands);
 void setup_timeline_command(CLI::App& app, CommandSet& commands);
+void setup_alias_command(CLI::App& app, CommandSet& commands);     // alias add, alias rm
+void setup_merge_command(CLI::App& app, CommandSet& commands);
+void setup_distinct_command(CLI::App& app, CommandSet& commands);
+void setup_claims_command(CLI::App& app, CommandSet& commands);    // claims merge
+void setup_check_command(CLI::App& app, CommandSet& commands);
 
 }  // namespace claimgraph::cli

@@ -50,6 +50,11 @@ CommandSet setup_commands(CLI::App& app) {
   setup_disputed_command(app, commands);
   setup_search_command(app, commands);
   setup_timeline_command(app, commands);
+  setup_alias_command(app, commands);
+  setup_merge_command(app, commands);
+  setup_distinct_command(app, commands);
+  setup_claims_command(app, commands);
+  setup_check_command(app, commands);
   setup_show_command(app, commands);
   setup_stats_command(app, commands);
   setup_import_command(app, commands);

@@ -43,6 +43,15 @@ core::Result<std::unique_ptr<core::GraphStore>> open_store_for_reading(
   return open_store(global, storage::OpenMode::kReadOnly);
 }
 
+core::Result<std::unique_ptr<core::StoreChecker>> open_checker_for_reading(
+    const GlobalOptions& global) {
+  const std::string dir = store_dir(global);
+  if (dir.empty()) return open_store(global, storage::OpenMode::kReadOnly).error();
+  auto store = storage::RocksGraphStore::open(dir, storage::OpenMode::kReadOnly);
+  if (!store.ok()) return store.error();
+  return std::unique_ptr<core::StoreChecker>(std::move(*store));
+}
+
 core::Result<std::unique_ptr<core::GraphStore>> open_store_for_writing(
     const GlobalOptions& global) {
   return open_store(global, storage::OpenMode::kReadWrite);
@@ -55,6 +64,16 @@ core::Status write_in_one_batch(const GlobalOptions& global,
   core::GraphWriter writer(**store);
   CLAIMGRAPH_RETURN_IF_ERROR(collect(writer));
   return (*store)->apply(writer.take());
+}
+
+core::Status apply_in_one_batch(
+    const GlobalOptions& global,
+    const std::function<core::Result<core::WriteSet>(const core::GraphStore&)>& plan) {
+  auto store = open_store_for_writing(global);
+  if (!store.ok()) return store.error();
+  core::Result<core::WriteSet> writes = plan(**store);
+  if (!writes.ok()) return writes.error();
+  return (*store)->apply(*writes);
 }
 
 }  // namespace claimgraph::cli

@@ -61,6 +61,9 @@ class GraphStore {
   virtual Status scan_articles(const ScanVisitor<Article>& visit) const = 0;
   virtual Status scan_edges(const std::function<bool(const StoredEdge&)>& visit) const = 0;
 
+  // The entities recorded as distinct from `entity` (never to be merged with it), in id order.
+  virtual Result<std::vector<std::uint64_t>> distinct_from(std::uint64_t entity) const = 0;
+
   // The first id not yet assigned (ids start at 1 and are shared by all kinds).
   virtual Result<std::uint64_t> next_id() const = 0;
 

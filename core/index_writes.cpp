@@ -33,6 +33,8 @@ struct ClaimEdges {
 struct Pending {
   std::map<std::uint64_t, std::vector<const StoredEdge*>> edges;
   std::map<std::uint64_t, const Claim*> claims;
+  std::map<std::uint64_t, std::set<EdgeIdentity>> removed_edges;  // by claim
+  std::set<std::uint64_t> removed_claims;
 };
 
 Pending pending_of(const WriteSet& writes) {
@@ -41,14 +43,26 @@ Pending pending_of(const WriteSet& writes) {
   for (const StoredEdge& edge : writes.edges) {
     if (const auto claim = indexed_claim(edge)) pending.edges[*claim].push_back(&edge);
   }
+  for (const StoredEdge& edge : writes.removed_edges) {
+    if (const auto claim = indexed_claim(edge)) {
+      pending.removed_edges[*claim].insert(identity(edge));
+      pending.edges.try_emplace(*claim);
+    }
+  }
+  for (const NodeId node : writes.removed_nodes) {
+    if (node.kind != NodeKind::kClaim) continue;
+    pending.removed_claims.insert(node.id);
+    pending.edges.try_emplace(node.id);
+  }
   for (const auto& [id, claim] : pending.claims) pending.edges.try_emplace(id);
   return pending;
 }
 
 // The claim's edges now: the stored ones, overwritten or completed by the pending ones.
-// (A batch that deletes edges subtracts them here.)
+// Edges the batch removes are left out (its writes win over its removals, as in the store).
 Result<ClaimEdges> edges_now(const GraphStore& store, std::uint64_t claim,
-                             const std::vector<const StoredEdge*>& pending) {
+                             const std::vector<const StoredEdge*>& pending,
+                             const std::set<EdgeIdentity>* removed) {
   const NodeId node{NodeKind::kClaim, claim};
   Result<std::vector<StoredEdge>> in = store.in_edges(node, std::nullopt);
   if (!in.ok()) return in.error();
@@ -59,6 +73,9 @@ Result<ClaimEdges> edges_now(const GraphStore& store, std::uint64_t claim,
     if (is_stance(edge.rel)) edges.emplace(identity(edge), std::move(edge));
   }
   for (StoredEdge& edge : *out) edges.emplace(identity(edge), std::move(edge));
+  if (removed != nullptr) {
+    for (const EdgeIdentity& gone : *removed) edges.erase(gone);
+  }
   for (const StoredEdge* edge : pending) edges.insert_or_assign(identity(*edge), *edge);
   ClaimEdges result;
   for (auto& [key, edge] : edges) {
@@ -74,6 +91,7 @@ Result<std::optional<std::string>> claim_text(const GraphStore& store, const Pen
   if (auto it = pending.claims.find(claim); it != pending.claims.end()) {
     return std::optional<std::string>(it->second->text);
   }
+  if (pending.removed_claims.contains(claim)) return std::optional<std::string>();
   Result<std::optional<Claim>> stored = store.get_claim(claim);
   if (!stored.ok()) return stored.error();
   if (!stored->has_value()) return std::optional<std::string>();
@@ -91,7 +109,9 @@ TextDocument document_of(const std::string& text, const ClaimEdges& edges) {
 // Adds the stats and document of `claim` to `index` where they differ from the stored ones.
 Status reindex_claim(const GraphStore& store, const Pending& pending, std::uint64_t claim,
                      const std::vector<const StoredEdge*>& edges, IndexWrites& index) {
-  Result<ClaimEdges> now = edges_now(store, claim, edges);
+  const auto removed = pending.removed_edges.find(claim);
+  Result<ClaimEdges> now = edges_now(
+      store, claim, edges, removed == pending.removed_edges.end() ? nullptr : &removed->second);
   if (!now.ok()) return now.error();
   const ClaimStats stats = compute_claim_stats(now->stance, now->reported_by);
   Result<std::optional<ClaimStats>> stored_stats = store.get_claim_stats(claim);
@@ -100,10 +120,15 @@ Status reindex_claim(const GraphStore& store, const Pending& pending, std::uint6
 
   Result<std::optional<std::string>> text = claim_text(store, pending, claim);
   if (!text.ok()) return text.error();
-  if (!text->has_value()) return ok_status();
-  TextDocument document = document_of(**text, *now);
   Result<std::optional<TextDocument>> previous = store.get_text_document(claim);
   if (!previous.ok()) return previous.error();
+  if (!text->has_value()) {  // a removed claim (or a dangling edge) has no document
+    if (pending.removed_claims.contains(claim) && previous->has_value()) {
+      index.removed_documents.emplace_back(claim, std::move(**previous));
+    }
+    return ok_status();
+  }
+  TextDocument document = document_of(**text, *now);
   if (*previous == document) return ok_status();
   index.documents.push_back(
       {.claim = claim, .previous = std::move(*previous), .document = std::move(document)});
@@ -118,6 +143,10 @@ Result<TextTotals> totals_after(const GraphStore& store, const IndexWrites& inde
     totals->tokens += change.document.length;
     if (change.previous) totals->tokens -= change.previous->length;
   }
+  for (const auto& [claim, document] : index.removed_documents) {
+    --totals->documents;
+    totals->tokens -= document.length;
+  }
   return totals;
 }
 
@@ -129,7 +158,7 @@ Result<IndexWrites> index_writes_for(const GraphStore& store, const WriteSet& wr
   for (const auto& [claim, edges] : pending.edges) {
     CLAIMGRAPH_RETURN_IF_ERROR(reindex_claim(store, pending, claim, edges, index));
   }
-  if (!index.documents.empty()) {
+  if (!index.documents.empty() || !index.removed_documents.empty()) {
     Result<TextTotals> totals = totals_after(store, index);
     if (!totals.ok()) return totals.error();
     index.totals = *totals;

@@ -31,9 +31,13 @@ struct IndexWrites {
   // from there (ClaimStats::is_disputed), and drops the record of stats that are all zero.
   std::vector<std::pair<std::uint64_t, ClaimStats>> stats;
   std::vector<TextDocumentChange> documents;
+  // Documents of claims the WriteSet removes: their postings and record are deleted.
+  std::vector<std::pair<std::uint64_t, TextDocument>> removed_documents;
   std::optional<TextTotals> totals;  // set when a document changed
 
-  bool empty() const { return stats.empty() && documents.empty() && !totals; }
+  bool empty() const {
+    return stats.empty() && documents.empty() && removed_documents.empty() && !totals;
+  }
 };
 
 // The index writes of `writes` over `store` as it is before they are applied. Stats and

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "storage/schema.h"
+
 namespace claimgraph::storage {
 namespace {
 
@@ -108,6 +110,18 @@ std::string name_prefix(std::string_view folded_name) {
 std::string name_key(std::string_view folded_name, std::uint64_t entity_id) {
   std::string key = name_prefix(folded_name);
   append_u64(key, entity_id);
+  return key;
+}
+
+std::string distinct_prefix(std::uint64_t entity) {
+  std::string key(kDistinctPrefix);
+  append_u64(key, entity);
+  return key;
+}
+
+std::string distinct_key(std::uint64_t entity, std::uint64_t other) {
+  std::string key = distinct_prefix(entity);
+  append_u64(key, other);
   return key;
 }
 

@@ -39,6 +39,10 @@ std::string name_key(std::string_view folded_name, std::uint64_t entity_id);
 // `key` family: kind byte + claim or article key.
 std::string key_index_key(core::NodeKind kind, std::string_view key);
 
+// `meta` family: kDistinctPrefix + entity id (+ the other entity's id); see schema.h.
+std::string distinct_prefix(std::uint64_t entity);
+std::string distinct_key(std::uint64_t entity, std::uint64_t other);
+
 // The identity of an edge, as its key holds it; the payload lives in the value.
 struct EdgeKey {
   core::NodeId from;

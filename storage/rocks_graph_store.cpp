@@ -106,6 +106,7 @@ core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
   const core::Result<core::IndexWrites> index = core::index_writes_for(*this, writes);
   if (!index.ok()) return index.error();
   rocksdb::WriteBatch batch;
+  CLAIMGRAPH_RETURN_IF_ERROR(add_removals(batch, writes));
   rocksdb::Status status;
   const auto put = [&](Family f, std::string_view key, std::string_view value) {
     if (status.ok()) status = batch.Put(family(f), slice(key), slice(value));
@@ -133,12 +134,43 @@ core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
         encode_edge_payload({edge.date, edge.quote, edge.confidence, edge.rule}));
     put(Family::kIn, in_edge_key(key), "");
   }
+  for (const auto& [kind, key, id] : writes.keys) {
+    put(Family::kKey, key_index_key(kind, key), encode_u64(id));
+  }
+  for (const auto& [a, b] : writes.distinct) {
+    put(Family::kMeta, distinct_key(a, b), "");
+    put(Family::kMeta, distinct_key(b, a), "");
+  }
   if (writes.next_id) put(Family::kMeta, kNextIdKey, encode_u64(*writes.next_id));
   if (!status.ok()) return error_from_status(status, dir_);
   CLAIMGRAPH_RETURN_IF_ERROR(add_index_writes(batch, *index));
   rocksdb::WriteOptions options;
   options.sync = true;  // one command, one batch, durable when the command says it is done
   return to_status(db_->Write(options, &batch), dir_);
+}
+
+core::Status RocksGraphStore::add_removals(rocksdb::WriteBatch& batch,
+                                          const core::WriteSet& writes) const {
+  rocksdb::Status status;
+  const auto erase = [&](Family f, std::string_view key) {
+    if (status.ok()) status = batch.Delete(family(f), slice(key));
+  };
+  for (const auto& [folded, id] : writes.removed_names) erase(Family::kName, name_key(folded, id));
+  for (const core::StoredEdge& edge : writes.removed_edges) {
+    const EdgeKey key{edge.from, edge.rel, edge.to, edge.article};
+    erase(Family::kOut, out_edge_key(key));
+    erase(Family::kIn, in_edge_key(key));
+  }
+  for (const core::NodeId node : writes.removed_nodes) erase(Family::kNode, node_key(node));
+  for (const auto& [kind, key] : writes.removed_keys) {
+    erase(Family::kKey, key_index_key(kind, key));
+  }
+  for (const auto& [a, b] : writes.removed_distinct) {
+    erase(Family::kMeta, distinct_key(a, b));
+    erase(Family::kMeta, distinct_key(b, a));
+  }
+  if (!status.ok()) return error_from_status(status, dir_);
+  return core::ok_status();
 }
 
 core::Status RocksGraphStore::scan(Family f, std::string_view prefix,
@@ -273,6 +305,20 @@ core::Status RocksGraphStore::scan_edges(
                        if (!edge.ok()) return edge.error();
                        return visit(*edge);
                      });
+}
+
+core::Result<std::vector<std::uint64_t>> RocksGraphStore::distinct_from(
+    std::uint64_t entity) const {
+  std::vector<std::uint64_t> others;
+  const std::string prefix = distinct_prefix(entity);
+  CLAIMGRAPH_RETURN_IF_ERROR(
+      scan(Family::kMeta, prefix, [&](std::string_view key, std::string_view) -> core::Result<bool> {
+        const auto other = decode_u64(key.substr(prefix.size()));
+        if (!other) return corrupt(dir_, Family::kMeta, key, "malformed key");
+        others.push_back(*other);
+        return true;
+      }));
+  return others;
 }
 
 core::Result<std::uint64_t> RocksGraphStore::next_id() const {

@@ -11,6 +11,7 @@
 
 #include "core/graph_store.h"
 #include "core/index_writes.h"
+#include "core/store_checker.h"
 #include "storage/schema.h"
 
 namespace rocksdb {
@@ -26,7 +27,7 @@ enum class OpenMode { kReadOnly, kReadWrite };
 // A claimgraph store in one directory. Owns the RocksDB instance and closes it when
 // destroyed. Not thread-safe: use one store per process. A read-write store holds RocksDB's
 // lock on the directory; read-only stores take no lock and see the data as of their opening.
-class RocksGraphStore final : public core::GraphStore {
+class RocksGraphStore final : public core::GraphStore, public core::StoreChecker {
  public:
   // Opens the store in `dir`.
   // kReadWrite creates `dir` (and its parents) and a new store if missing, and takes the
@@ -66,6 +67,7 @@ class RocksGraphStore final : public core::GraphStore {
   core::Status scan_articles(const core::ScanVisitor<core::Article>& visit) const override;
   core::Status scan_edges(const std::function<bool(const core::StoredEdge&)>& visit) const override;
 
+  core::Result<std::vector<std::uint64_t>> distinct_from(std::uint64_t entity) const override;
   core::Result<std::uint64_t> next_id() const override;
 
   // Indexes; in rocks_graph_store_index.cpp.
@@ -75,6 +77,9 @@ class RocksGraphStore final : public core::GraphStore {
       std::uint64_t claim) const override;
   core::Result<std::vector<core::Posting>> postings(std::string_view token) const override;
   core::Result<core::TextTotals> text_totals() const override;
+
+  // The integrity check; in rocks_graph_store_check.cpp.
+  core::Result<core::CheckReport> check() const override;
 
   const std::string& dir() const { return dir_; }
   bool is_read_only() const { return read_only_; }
@@ -101,6 +106,8 @@ class RocksGraphStore final : public core::GraphStore {
       std::function<core::Result<bool>(std::string_view key, std::string_view value)>;
   // Visits the keys of `f` that start with `prefix`, in key order.
   core::Status scan(Family f, std::string_view prefix, const RawVisitor& visit) const;
+  // Adds the deletions of `writes` (WriteSet::removed_*) to `batch`.
+  core::Status add_removals(rocksdb::WriteBatch& batch, const core::WriteSet& writes) const;
   // Adds the index records of `index` (stat and text families) to `batch`.
   core::Status add_index_writes(rocksdb::WriteBatch& batch, const core::IndexWrites& index) const;
 

@@ -79,6 +79,12 @@ core::Status RocksGraphStore::add_index_writes(rocksdb::WriteBatch& batch,
   for (const core::TextDocumentChange& change : index.documents) {
     write_document(out, family(Family::kText), change);
   }
+  for (const auto& [claim, document] : index.removed_documents) {
+    for (const auto& [token, count] : document.term_counts) {
+      out.erase(family(Family::kText), posting_key(token, claim));
+    }
+    out.erase(family(Family::kText), document_key(claim));
+  }
   if (index.totals)
     out.put(family(Family::kText), kTextTotalsKey, encode_text_totals(*index.totals));
   if (!out.status().ok()) return error_from_status(out.status(), dir_);

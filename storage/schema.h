@@ -16,6 +16,9 @@ inline constexpr std::uint64_t kSchemaVersion = 2;
 // Meta keys; both values are 8-byte big-endian integers (key_codec.h, encode_u64).
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 inline constexpr std::string_view kNextIdKey = "next_id";
+// Meta keys kDistinctPrefix + id A + id B (8 bytes each, empty value): A and B must never be
+// merged. Each pair is kept in both directions so one prefix scan lists an entity's pairs.
+inline constexpr std::string_view kDistinctPrefix = "distinct:";
 
 // Our column families, in the order RocksGraphStore keeps their handles.
 enum class Family : std::size_t { kMeta, kNode, kName, kKey, kOut, kIn, kStat, kText };

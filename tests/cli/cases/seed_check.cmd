@@ -1,0 +1,3 @@
+# the seed store is consistent
+setup: import ${SOURCE_DIR}/examples/seed.jsonl
+run: check
