@@ -1,4 +1,5 @@
 // `claimgraph search TEXT`: full-text search over claim texts and quotes, best match first.
+#include <cmath>
 #include <cstdio>
 #include <ostream>
 
@@ -56,8 +57,10 @@ core::Status run_search(const SearchOptions& options, const GlobalOptions& globa
   }
   nlohmann::json list = nlohmann::json::array();
   for (const core::SearchHit& hit : *hits) {
-    list.push_back(
-        {{"claim", hit.key}, {"text", hit.text}, {"score", hit.score}, {"matched", hit.matched}});
+    list.push_back({{"claim", hit.key},
+                    {"text", hit.text},
+                    {"score", std::round(hit.score * 1e4) / 1e4},
+                    {"matched", hit.matched}});
   }
   print_json(out, {{"query", query}, {"hits", list}});
   return core::ok_status();

@@ -29,10 +29,9 @@ struct ClaimStats {
   bool is_disputed() const {
     return asserting_speakers > 0 && denying_speakers > 0 && speakers >= 2;
   }
-  // Speakers and outlets of both sides together: how widely the claim is fought over.
-  std::uint32_t weight() const {
-    return asserting_speakers + denying_speakers + asserting_outlets + denying_outlets;
-  }
+  // Distinct speakers and outlets involved, whatever their side (a speaker on both sides
+  // counts once): how widely the claim is fought over.
+  std::uint32_t weight() const { return speakers + outlets; }
   // The smaller of the two sides (speakers and outlets): how balanced the dispute is.
   std::uint32_t weaker_side() const;
 

@@ -28,8 +28,9 @@ struct DisputedClaim {
 };
 
 // The disputed claims that pass `filter`, ranked by ClaimStats::weight (distinct speakers and
-// outlets of both sides), then by the weaker side, then by latest date (newest first), then
-// by claim id. Errors from the store; kCorruption if an index names a missing claim.
+// outlets involved), then by the weaker side (its speakers and outlets), then by latest date
+// (newest first), then by claim id. Errors from the store; kCorruption if an index names a missing
+// claim.
 Result<std::vector<DisputedClaim>> disputed_claims(const GraphStore& store,
                                                    const DisputedFilter& filter);
 

@@ -1,0 +1,3 @@
+# the seed article disputes nothing
+setup: import ${SOURCE_DIR}/examples/seed.jsonl
+run: disputed

@@ -1,0 +1,3 @@
+# timeline of a speaker without reversals
+setup: import ${SOURCE_DIR}/examples/seed.jsonl
+run: timeline Peskov
