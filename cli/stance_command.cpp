@@ -105,8 +105,7 @@ void setup_stance(CLI::App& app, CommandSet& commands, core::Relation rel) {
       ->type_name("KEY")
       ->check(text_validator());
   command->add_option("--date", options->date, "When it was said")->check(date_validator());
-  command->add_option("--quote", options->quote, "The words as published")
-      ->check(text_validator());
+  command->add_option("--quote", options->quote, "The words as published")->check(text_validator());
   command->add_option("--confidence", options->confidence, "How sure the attribution is")
       ->check(confidence_validator());
   command->footer(asserts

@@ -14,7 +14,8 @@
 namespace claimgraph::cli::testing {
 namespace {
 
-const std::string kValidSmall = std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/valid_small.jsonl";
+const std::string kValidSmall =
+    std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/valid_small.jsonl";
 
 class BadInputTest : public ::testing::Test {
  protected:
@@ -72,7 +73,8 @@ TEST_F(BadInputTest, TenThousandDeepNestingIsRefusedAtItsLine) {
 
 TEST_F(BadInputTest, NulByteOutsideAStringIsRefusedAtItsLine) {
   const std::string path = tmp_.path("nul.jsonl");
-  std::ofstream(path, std::ios::binary) << std::string("{\"type\":\"entity\",\0\"name\":\"A\"}\n", 30);
+  std::ofstream(path, std::ios::binary)
+      << std::string("{\"type\":\"entity\",\0\"name\":\"A\"}\n", 30);
   ProcessResult result = claimgraph({"import", path});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_EQ(result.err.find("claimgraph: error: " + path + ":1: invalid JSON: "), 0u) << result.err;

@@ -23,7 +23,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::string kValidSmall = std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/valid_small.jsonl";
+const std::string kValidSmall =
+    std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/valid_small.jsonl";
 
 ProcessResult claimgraph(const std::string& db, std::vector<std::string> args) {
   args.insert(args.begin(), {"--db", db});
@@ -158,9 +159,8 @@ void expect_damage_refused(Damage damage) {
 }
 
 TEST(BadStoreTest, TruncatedTableFilesAreRefused) {
-  expect_damage_refused([](const fs::path& table) {
-    fs::resize_file(table, fs::file_size(table) / 2);
-  });
+  expect_damage_refused(
+      [](const fs::path& table) { fs::resize_file(table, fs::file_size(table) / 2); });
 }
 
 TEST(BadStoreTest, FlippedBytesInTableFilesAreRefused) {

@@ -15,7 +15,8 @@
 namespace claimgraph::cli::testing {
 namespace {
 
-const std::string kValidSmall = std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/valid_small.jsonl";
+const std::string kValidSmall =
+    std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/valid_small.jsonl";
 
 // A tmpfs of `megabytes` mounted on a fresh directory for the life of the object.
 class SmallDisk {
@@ -53,8 +54,8 @@ void write_big_import(const std::string& path, int megabytes) {
   std::ofstream file(path, std::ios::binary);
   const std::string description(8000, 'd');
   for (int i = 0; i < megabytes * 128; ++i) {
-    file << "{\"type\":\"entity\",\"name\":\"Entity " << i << "\",\"description\":\""
-         << description << "\"}\n";
+    file << "{\"type\":\"entity\",\"name\":\"Entity " << i << "\",\"description\":\"" << description
+         << "\"}\n";
   }
 }
 

@@ -24,7 +24,8 @@ class Reader {
   explicit Reader(std::string_view data) : data_(data) {}
   std::string text() {
     if (data_.empty()) return {};
-    const std::size_t length = std::min<std::size_t>(static_cast<std::uint8_t>(data_[0]), data_.size() - 1);
+    const std::size_t length =
+        std::min<std::size_t>(static_cast<std::uint8_t>(data_[0]), data_.size() - 1);
     std::string out(data_.substr(1, length));
     data_.remove_prefix(1 + length);
     return out;
@@ -72,8 +73,8 @@ void decode_values(std::string_view bytes) {
 
 void round_trip(std::string_view bytes) {
   Reader in(bytes);
-  core::Entity entity{in.text(), static_cast<core::EntityKind>(in.number() % 6),
-                      {in.text(), in.text()}, in.text()};
+  core::Entity entity{
+      in.text(), static_cast<core::EntityKind>(in.number() % 6), {in.text(), in.text()}, in.text()};
   const auto entity_back = storage::decode_entity(storage::encode_entity(entity));
   CLAIMGRAPH_FUZZ_CHECK(entity_back.ok() && *entity_back == entity);
 
@@ -97,7 +98,9 @@ void round_trip(std::string_view bytes) {
 
   const auto kind = [&in] {
     const std::uint64_t n = in.number() % 3;
-    return n == 0 ? core::NodeKind::kEntity : n == 1 ? core::NodeKind::kClaim : core::NodeKind::kArticle;
+    return n == 0   ? core::NodeKind::kEntity
+           : n == 1 ? core::NodeKind::kClaim
+                    : core::NodeKind::kArticle;
   };
   const core::NodeId from{kind(), in.number()};
   const auto rel = static_cast<core::Relation>(1 + in.number() % 4);
