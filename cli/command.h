@@ -67,5 +67,6 @@ void setup_merge_command(CLI::App& app, CommandSet& commands);
 void setup_distinct_command(CLI::App& app, CommandSet& commands);
 void setup_claims_command(CLI::App& app, CommandSet& commands);    // claims merge
 void setup_check_command(CLI::App& app, CommandSet& commands);
+void setup_path_command(CLI::App& app, CommandSet& commands);
 
 }  // namespace claimgraph::cli

@@ -50,6 +50,7 @@ CommandSet setup_commands(CLI::App& app) {
   setup_disputed_command(app, commands);
   setup_search_command(app, commands);
   setup_timeline_command(app, commands);
+  setup_path_command(app, commands);
   setup_alias_command(app, commands);
   setup_merge_command(app, commands);
   setup_distinct_command(app, commands);
