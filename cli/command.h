@@ -68,5 +68,6 @@ void setup_distinct_command(CLI::App& app, CommandSet& commands);
 void setup_claims_command(CLI::App& app, CommandSet& commands);    // claims merge
 void setup_check_command(CLI::App& app, CommandSet& commands);
 void setup_path_command(CLI::App& app, CommandSet& commands);
+void setup_rank_command(CLI::App& app, CommandSet& commands);
 
 }  // namespace claimgraph::cli

@@ -51,6 +51,7 @@ CommandSet setup_commands(CLI::App& app) {
   setup_search_command(app, commands);
   setup_timeline_command(app, commands);
   setup_path_command(app, commands);
+  setup_rank_command(app, commands);
   setup_alias_command(app, commands);
   setup_merge_command(app, commands);
   setup_distinct_command(app, commands);

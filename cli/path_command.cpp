@@ -50,8 +50,9 @@ void print_paths(std::ostream& out, const std::string& from, const std::string& 
   out << search.shortest_count
       << (search.shortest_count == 1 ? " shortest path" : " shortest paths") << " between " << from
       << " and " << to << " (" << hops << (hops == 1 ? " hop" : " hops") << "):\n\n";
-  for (std::size_t i = 0; i < paths.size(); ++i)
+  for (std::size_t i = 0; i < paths.size(); ++i) {
     out << i + 1 << ". " << path_line(paths[i]) << '\n';
+  }
 }
 
 nlohmann::json node_json(const core::NodeLabel& label) {

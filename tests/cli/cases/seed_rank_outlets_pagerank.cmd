@@ -1,0 +1,3 @@
+# rank --by outlets --algo pagerank
+setup: import ${SOURCE_DIR}/examples/seed.jsonl
+run: rank --by outlets --algo pagerank
