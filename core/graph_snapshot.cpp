@@ -10,11 +10,18 @@ namespace {
 
 bool is_kept(Relation rel) { return is_stance(rel) || rel == Relation::kReportedBy; }
 
-Result<GraphSnapshot> load_whole(const GraphStore& store) {
+// Marks `snapshot` truncated and returns true once it holds more than `max_nodes` (0: never).
+bool is_full(GraphSnapshot& snapshot, std::size_t max_nodes) {
+  if (max_nodes == 0 || snapshot.nodes().size() <= max_nodes) return false;
+  snapshot.mark_truncated();
+  return true;
+}
+
+Result<GraphSnapshot> load_whole(const GraphStore& store, std::size_t max_nodes) {
   GraphSnapshot snapshot;
   Status scanned = store.scan_edges([&](const StoredEdge& edge) {
     snapshot.add(edge);
-    return true;
+    return !is_full(snapshot, max_nodes);
   });
   if (!scanned.ok()) return scanned.error();
   return snapshot;
@@ -22,7 +29,8 @@ Result<GraphSnapshot> load_whole(const GraphStore& store) {
 
 // Every claim with an `about` edge to `entity`, with its stance and reported-by edges: each
 // such edge ends at the claim, so this is the whole claim network around those claims.
-Result<GraphSnapshot> load_about(const GraphStore& store, std::uint64_t entity) {
+Result<GraphSnapshot> load_about(const GraphStore& store, std::uint64_t entity,
+                                 std::size_t max_nodes) {
   GraphSnapshot snapshot;
   auto claims = store.in_edges({NodeKind::kEntity, entity}, Relation::kAbout);
   if (!claims.ok()) return claims.error();
@@ -35,13 +43,15 @@ Result<GraphSnapshot> load_about(const GraphStore& store, std::uint64_t entity) 
     auto reports = store.out_edges(about.from, Relation::kReportedBy);
     if (!reports.ok()) return reports.error();
     for (const StoredEdge& edge : *reports) snapshot.add(edge);
+    if (is_full(snapshot, max_nodes)) break;
   }
   return snapshot;
 }
 
 // The kept edges among the nodes within `depth` edges of `focus`: each is read once, as an
 // out-edge of its source.
-Result<GraphSnapshot> load_focus(const GraphStore& store, NodeId focus, std::size_t depth) {
+Result<GraphSnapshot> load_focus(const GraphStore& store, NodeId focus, std::size_t depth,
+                                 std::size_t max_nodes) {
   auto near = neighbourhood(store, focus, depth);
   if (!near.ok()) return near.error();
   std::set<NodeId> members;
@@ -54,6 +64,7 @@ Result<GraphSnapshot> load_focus(const GraphStore& store, NodeId focus, std::siz
     for (const StoredEdge& edge : *edges) {
       if (members.contains(edge.to)) snapshot.add(edge);
     }
+    if (is_full(snapshot, max_nodes)) break;
   }
   return snapshot;
 }
@@ -81,9 +92,11 @@ std::uint32_t GraphSnapshot::add_node(NodeId node) {
 
 Result<GraphSnapshot> load_snapshot(const GraphStore& store, const SnapshotSelection& selection) {
   assert(!(selection.about && selection.focus));
-  if (selection.about) return load_about(store, *selection.about);
-  if (selection.focus) return load_focus(store, *selection.focus, selection.depth);
-  return load_whole(store);
+  if (selection.about) return load_about(store, *selection.about, selection.max_nodes);
+  if (selection.focus) {
+    return load_focus(store, *selection.focus, selection.depth, selection.max_nodes);
+  }
+  return load_whole(store, selection.max_nodes);
 }
 
 }  // namespace claimgraph::core

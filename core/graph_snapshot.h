@@ -37,12 +37,17 @@ class GraphSnapshot {
   // The dense index of `node`, or nullopt if no kept edge touches it.
   std::optional<std::uint32_t> index_of(NodeId node) const;
 
+  // True if loading stopped early because the snapshot outgrew SnapshotSelection::max_nodes.
+  bool is_truncated() const { return is_truncated_; }
+  void mark_truncated() { is_truncated_ = true; }
+
  private:
   std::uint32_t add_node(NodeId node);
 
   std::vector<NodeId> nodes_;
   std::vector<SnapshotEdge> edges_;
   std::unordered_map<std::uint64_t, std::uint32_t> index_;  // by id: ids are unique across kinds
+  bool is_truncated_ = false;
 };
 
 // Which part of the store a snapshot holds. At most one of `about` and `focus`.
@@ -50,6 +55,7 @@ struct SnapshotSelection {
   std::optional<std::uint64_t> about;  // the claims about this entity, their speakers, outlets
   std::optional<NodeId> focus;         // the nodes within `depth` edges of this one
   std::size_t depth = 2;
+  std::size_t max_nodes = 0;  // stop loading (and mark the snapshot truncated) beyond this; 0: none
 };
 
 // The snapshot `selection` asks for: the whole claim network (one scan of the edges), the

@@ -31,24 +31,24 @@ std::vector<Scored> top_candidates(const GraphSnapshot& snapshot,
 }
 
 Status check_betweenness_size(const GraphSnapshot& snapshot, const RankOptions& options) {
-  if (options.algorithm != RankAlgorithm::kBetweenness ||
-      snapshot.nodes().size() <= options.max_betweenness_nodes) {
-    return ok_status();
-  }
+  if (!snapshot.is_truncated()) return ok_status();
   const bool is_whole = !options.selection.about && !options.selection.focus;
   return make_error(ErrorCode::kInvalidInput,
-                    "betweenness on " + std::to_string(snapshot.nodes().size()) + " nodes " +
-                        (is_whole ? "(the whole graph)" : "(the selected subgraph)") +
-                        " would take too long, the limit is " +
-                        std::to_string(options.max_betweenness_nodes) +
-                        ": select fewer with --about ENTITY or --focus NAME --depth N, or use "
-                        "--algo degree or pagerank");
+                    "exact betweenness on more than " +
+                        std::to_string(options.max_betweenness_nodes) + " nodes (" +
+                        (is_whole ? "the whole graph" : "the selected subgraph") +
+                        ") would take too long: select fewer with --about ENTITY or --focus NAME "
+                        "--depth N, or use --algo degree or pagerank");
 }
 
 }  // namespace
 
 Result<std::vector<RankedNode>> rank_nodes(const GraphStore& store, const RankOptions& options) {
-  Result<GraphSnapshot> snapshot = load_snapshot(store, options.selection);
+  SnapshotSelection selection = options.selection;
+  if (options.algorithm == RankAlgorithm::kBetweenness) {
+    selection.max_nodes = options.max_betweenness_nodes;  // stop loading as soon as it is too big
+  }
+  Result<GraphSnapshot> snapshot = load_snapshot(store, selection);
   if (!snapshot.ok()) return snapshot.error();
   CLAIMGRAPH_RETURN_IF_ERROR(check_betweenness_size(*snapshot, options));
   const std::vector<double> scores = rank_scores(*snapshot, options.role, options.algorithm);

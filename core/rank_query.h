@@ -23,7 +23,7 @@ struct RankOptions {
   RankAlgorithm algorithm = RankAlgorithm::kDegree;
   SnapshotSelection selection;  // the whole store unless `about` or `focus` is set
   std::size_t limit = kDefaultRankLimit;
-  std::size_t max_betweenness_nodes = kMaxBetweennessNodes;
+  std::size_t max_betweenness_nodes = kMaxBetweennessNodes;  // 0: no limit
 };
 
 struct RankedNode {
@@ -36,7 +36,8 @@ struct RankedNode {
 // The `limit` highest-scoring nodes of the role, best first (ties: lower id first); nodes of
 // the role with a score of 0 are listed too. Empty if the selection holds none.
 // kInvalidInput if betweenness is asked for on more than max_betweenness_nodes nodes (the
-// message names --about and --focus); the store's error otherwise.
+// message names --about and --focus; loading stops as soon as the limit is passed); the store's
+// error otherwise.
 Result<std::vector<RankedNode>> rank_nodes(const GraphStore& store, const RankOptions& options);
 
 }  // namespace claimgraph::core

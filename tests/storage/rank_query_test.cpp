@@ -148,10 +148,13 @@ TEST_F(RankQueryTest, BetweennessIsRefusedAboveTheThresholdButRunsOnASubgraph) {
   auto refused = rank_nodes(*store_, options);
   ASSERT_FALSE(refused.ok());
   EXPECT_EQ(refused.error().code, ErrorCode::kInvalidInput);
-  EXPECT_NE(refused.error().message.find("betweenness on 9 nodes (the whole graph)"),
+  EXPECT_NE(refused.error().message.find("betweenness on more than 8 nodes (the whole graph)"),
             std::string::npos);
   EXPECT_NE(refused.error().message.find("--about"), std::string::npos);
   EXPECT_NE(refused.error().message.find("--focus"), std::string::npos);
+  options.max_betweenness_nodes = 9;  // exactly the star: allowed
+  EXPECT_TRUE(rank_nodes(*store_, options).ok());
+  options.max_betweenness_nodes = 8;
   options.selection.about = entity("X");
   EXPECT_TRUE(rank_nodes(*store_, options).ok());
   options.algorithm = RankAlgorithm::kDegree;  // degree has no threshold
