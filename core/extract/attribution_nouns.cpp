@@ -13,7 +13,7 @@ std::optional<std::size_t> AttributionFinder::claim_noun_owner(std::size_t si, s
                                                                std::size_t& after) const {
   const auto& tk = sentences_[si].tokens;
   after = i + 1;
-  std::size_t before = i;  // "Stepanova's earlier claims": one adjective may come between
+  std::size_t before = i;  // "Novak's earlier claims": one adjective may come between
   if (before > 0 && !tk[before - 1].is_capitalized && tk[before - 1].is_word() &&
       tk[before - 1].lower != "'s" && !is_function_word(tk[before - 1].lower)) {
     --before;
@@ -26,7 +26,7 @@ std::optional<std::size_t> AttributionFinder::claim_noun_owner(std::size_t si, s
     if (auto owner = coref_.resolve_possessive(tk[before - 1].lower)) return owner;
   }
   if (i + 2 < tk.size() && (tk[i + 1].lower == "by" || tk[i + 1].lower == "in" || tk[i + 1].lower == "from")) {
-    const Mention* m = table_.mention_starting_at(si, i + 2);  // "in The Economic Times"
+    const Mention* m = table_.mention_starting_at(si, i + 2);  // "in The Harbour Times"
     if (m == nullptr && tk[i + 2].lower == "the") m = table_.mention_starting_at(si, i + 3);
     if (m != nullptr) {
       const bool is_media = table_.entities[m->entity].entity.kind == EntityKind::kMedia;

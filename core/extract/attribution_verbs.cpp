@@ -25,7 +25,7 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
     }
   }
   if (j > start && (tk[j - 1].lower == "which" || tk[j - 1].lower == "who")) {
-    // "news site TechCrunch, which said ...", "Raul Capote who said ...": the antecedent speaks
+    // "news site Quillpost, which said ...", "Ana Ruiz who said ...": the antecedent speaks
     std::size_t end = j - 1;
     if (end > start && tk[end - 1].lower == ",") --end;
     if (const Mention* m = table_.mention_ending_at(si, end)) {
@@ -42,7 +42,7 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
     if (start + 1 < tk.size() && tk[start].lower == "the") {
       if (const Mention* m = table_.mention_starting_at(si, start + 1)) return m->entity;
     }
-    std::optional<std::size_t> person;  // "showed Mr Nattrass, talking about X, telling ..."
+    std::optional<std::size_t> person;  // "showed Mr Brandt, talking about X, telling ..."
     for (const Mention& m : table_.mentions_in(si, start, v)) {
       if (table_.entities[m.entity].entity.kind == EntityKind::kPerson) person = m.entity;
     }
@@ -55,7 +55,7 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
     while (c > start && j - c < 20 && tk[c - 1].lower != ",") --c;
     if (c <= start) return std::nullopt;
     if (const Mention* m = table_.mention_starting_at(si, c); m != nullptr && m->last == j - 1) {
-      phrase_first = c;  // "The firm that raised the alarm, Hudson Rock, said"
+      phrase_first = c;  // "The firm that raised the alarm, Kestrel Labs, said"
       return m->entity;
     }
     std::size_t before = c - 1;
@@ -149,7 +149,7 @@ TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, At
       ++i;
     }
   }
-  if (i < n && tk[i].lower == ",") {  // "added, on BBC Radio 4's Today programme: ..."
+  if (i < n && tk[i].lower == ",") {  // "added, on Coastal Radio's morning show: ..."
     for (std::size_t k = i + 1; k < n && k < i + 14; ++k) {
       if (tk[k].lower == ":") {
         if (auto outlet = outlet_in(si, i, k)) a.outlet = outlet;

@@ -114,7 +114,7 @@ std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
                           (i > range.first && is_sentence_end(s.tokens[i - 1]));
     const bool list_item = s.tokens[i].lower == ";" && i + 2 < range.last &&
                            s.tokens[i + 2].lower == ")";  // "a) ...; b) ..."
-    // "Goldman Sachs Group Inc. was": a full stop before a lower-case word ends no sentence
+    // "Kestrel Bank Group Inc. was": a full stop before a lower-case word ends no sentence
     const bool abbreviation = s.tokens[i].lower == "." && i + 1 < range.last &&
                               s.tokens[i + 1].is_word() && !s.tokens[i + 1].is_capitalized;
     const bool ends = (is_sentence_end(s.tokens[i]) && !ellipsis && !list_item && !abbreviation) ||

@@ -45,7 +45,7 @@ void Coreference::note_sentence(std::size_t sentence) {
   const std::vector<Mention> mentions = table_.mentions_in(sentence, 0, sentences_[sentence].tokens.size());
   if (!mentions.empty() && mentions.front().first <= 2 && is_person(table_, mentions.front().entity) &&
       sentences_[sentence].paragraph != 0) {
-    last_subject_ = mentions.front().entity;  // "Mr Kilroy-Silk quit ...": "he" may be him
+    last_subject_ = mentions.front().entity;  // "Mr Okafor-Lane quit ...": "he" may be him
     last_subject_time_ = ++clock_;
   }
   for (const Mention& m : mentions) {
@@ -94,7 +94,7 @@ std::optional<std::size_t> Coreference::resolve_role(std::size_t sentence, std::
   const bool definite = s.tokens[first].lower == "the";
   std::optional<std::size_t> body;
   for (const Mention& m : table_.mentions_in(sentence, first, last - role_words)) body = m.entity;
-  if (body && is_person(table_, *body)) return body;  // "Snoop Dogg's spokesman"
+  if (body && is_person(table_, *body)) return body;  // "the singer Lumi Vale's spokesman"
   const bool indefinite = s.tokens[first].lower == "a" || s.tokens[first].lower == "an";
   if (indefinite && !body) return std::nullopt;  // "a judge": someone not named
   if (definite || !body) {

@@ -1,7 +1,7 @@
 // Coreference for speakers: which entity a subject phrase names. A mention ending the phrase
-// ("Tory leader Michael Howard", "experts of the ISW"), a pronoun (he/she -> the last person
+// ("party leader Ana Ruiz", "experts of the ISW"), a pronoun (he/she -> the last person
 // who spoke, they/it -> the last organization), a role noun ("the press secretary" -> the
-// entity the text gave that role; "a SoftBank spokeswoman" -> SoftBank) or "the company".
+// entity the text gave that role; "a Kestrel spokeswoman" -> Kestrel) or "the company".
 // Not thread-safe: one instance per article, fed the speakers in text order.
 #pragma once
 

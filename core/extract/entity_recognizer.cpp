@@ -12,7 +12,7 @@ namespace claimgraph::core::extract {
 namespace {
 
 // Letters of the significant words of a name: "Institute for the Study of War" -> "isw",
-// "UK Independence Party" -> "ukip" (an acronym inside a name counts whole).
+// "Northern Harbour Party (NHP)" -> "nhp" (an acronym inside a name counts whole).
 std::string initials(std::string_view name) {
   std::string out;
   std::size_t start = 0;
@@ -47,7 +47,7 @@ class Builder {
   void add(const NameSpan& c, bool single_pass, bool attach_only = false) {
     const Sentence& s = sentences_[c.sentence];
     const std::string folded = fold_name(c.surface);
-    const bool single = c.surface.find(' ') == std::string::npos;  // "Kilroy-Silk" is one word
+    const bool single = c.surface.find(' ') == std::string::npos;  // "Okafor-Lane" is one word
     if (!attach_only && single != single_pass) return;
     is_ambiguous_ = false;
     current_sentence_ = c.sentence;
@@ -121,7 +121,7 @@ class Builder {
       }
     }
     if (found.size() <= 1) return found.empty() ? std::nullopt : std::optional(found.front());
-    is_ambiguous_ = true;  // "Jackson" beside Michael and Katherine Jackson: the latest one
+    is_ambiguous_ = true;  // "Vale" beside Lumi and Arno Vale: the latest one
     std::size_t best = found.front();
     std::size_t best_sentence = 0;
     for (std::size_t i : found) {
@@ -200,10 +200,10 @@ EntityTable recognize_entities(std::string_view /*text*/, const std::vector<Sent
     if (!in_headline(c)) builder.add(c, true);  // then surnames and acronyms
   }
   for (const NameSpan& c : candidates) {
-    if (in_headline(c)) builder.add(c, true, true);  // "Softbank Denies Interest In ..."
+    if (in_headline(c)) builder.add(c, true, true);  // "Kestrel Denies Interest In ..."
   }
-  // A two- or three-word name the text shortens to its first word is a firm ("Merrill"
-  // for Merrill Lynch), not a person, who is shortened to the surname.
+  // A two- or three-word name the text shortens to its first word is a firm ("Kestrel"
+  // for Kestrel Bank), not a person, who is shortened to the surname.
   for (EntityInfo& info : table.entities) {
     Entity& e = info.entity;
     if (info.is_known || e.kind != EntityKind::kPerson || !info.roles.empty()) continue;

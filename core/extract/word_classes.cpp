@@ -39,7 +39,7 @@ bool is_phrase_token(const Token& t) {
   return !is_boundary_word(t.lower) && !Lexicon::get().verb_stance(t.lower).has_value();
 }
 
-// True for "the report", "Ms Villalba's claims", "the allegations as untrue": a statement
+// True for "the report", "Ms Novak's claims", "the allegations as untrue": a statement
 // named without its content.
 bool is_bare_claim_noun(const Sentence& s, TokenRange r) {
   const Lexicon& lex = Lexicon::get();

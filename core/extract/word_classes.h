@@ -27,7 +27,7 @@ bool is_characterizing_verb(const std::string& word);
 bool is_verb_use(const Sentence& sentence, std::size_t index);
 // True if the sentence names a new occasion ("in a statement", "later", "tweeted").
 bool is_new_occasion(const Sentence& sentence);
-// True for "the report", "Ms Villalba's claims", "the allegations as untrue": a statement
+// True for "the report", "Ms Novak's claims", "the allegations as untrue": a statement
 // named without its content.
 bool is_bare_claim_noun(const Sentence& sentence, TokenRange range);
 
