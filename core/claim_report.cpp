@@ -4,25 +4,6 @@
 #include <tuple>
 
 namespace claimgraph::core {
-namespace {
-
-Result<std::vector<std::string>> names_of_targets(const GraphStore& store, std::uint64_t claim,
-                                                  Relation rel) {
-  Result<std::vector<StoredEdge>> edges = store.out_edges(NodeId{NodeKind::kClaim, claim}, rel);
-  if (!edges.ok()) return edges.error();
-  std::vector<std::string> names;
-  for (const StoredEdge& edge : *edges) {
-    Result<std::string> name = entity_name_of(store, edge.to.id);
-    if (!name.ok()) return name.error();
-    names.push_back(*name);
-  }
-  std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end()), names.end());
-  return names;
-}
-
-}  // namespace
-
 Result<ClaimReport> report_claim(const GraphStore& store, std::uint64_t id) {
   Result<std::optional<Claim>> claim = store.get_claim(id);
   if (!claim.ok()) return claim.error();
@@ -32,10 +13,12 @@ Result<ClaimReport> report_claim(const GraphStore& store, std::uint64_t id) {
   ClaimReport report;
   report.key = (*claim)->key;
   report.text = (*claim)->text;
-  Result<std::vector<std::string>> about = names_of_targets(store, id, Relation::kAbout);
+  Result<std::vector<std::string>> about =
+      target_names(store, id, Relation::kAbout, std::nullopt);
   if (!about.ok()) return about.error();
   report.about = *about;
-  Result<std::vector<std::string>> outlets = names_of_targets(store, id, Relation::kReportedBy);
+  Result<std::vector<std::string>> outlets =
+      target_names(store, id, Relation::kReportedBy, std::nullopt);
   if (!outlets.ok()) return outlets.error();
   report.reported_by = *outlets;
   Result<std::vector<StoredEdge>> stances = store.in_edges(NodeId{NodeKind::kClaim, id},

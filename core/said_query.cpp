@@ -70,14 +70,13 @@ Result<std::string> article_key_of(const GraphStore& store, std::uint64_t id) {
   return (*article)->key;
 }
 
-Result<std::vector<std::string>> sources_of(const GraphStore& store, std::uint64_t claim,
-                                            std::uint64_t article) {
-  Result<std::vector<StoredEdge>> edges =
-      store.out_edges(NodeId{NodeKind::kClaim, claim}, Relation::kReportedBy);
+Result<std::vector<std::string>> target_names(const GraphStore& store, std::uint64_t claim,
+                                              Relation rel, std::optional<std::uint64_t> article) {
+  Result<std::vector<StoredEdge>> edges = store.out_edges(NodeId{NodeKind::kClaim, claim}, rel);
   if (!edges.ok()) return edges.error();
   std::vector<std::string> names;
   for (const StoredEdge& edge : *edges) {
-    if (edge.article != article) continue;
+    if (article && edge.article != *article) continue;
     Result<std::string> name = entity_name_of(store, edge.to.id);
     if (!name.ok()) return name.error();
     names.push_back(*name);
@@ -85,6 +84,11 @@ Result<std::vector<std::string>> sources_of(const GraphStore& store, std::uint64
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
   return names;
+}
+
+Result<std::vector<std::string>> sources_of(const GraphStore& store, std::uint64_t claim,
+                                            std::uint64_t article) {
+  return target_names(store, claim, Relation::kReportedBy, article);
 }
 
 Result<std::vector<Statement>> statements_of(const GraphStore& store, std::uint64_t speaker,

@@ -41,6 +41,11 @@ Result<std::vector<Statement>> statements_of(const GraphStore& store, std::uint6
 // The statement that stance edge `edge` records; kCorruption if one of its ends is missing.
 Result<Statement> statement_from_edge(const GraphStore& store, const StoredEdge& edge);
 
+// Sorted, distinct names of the entities `claim` points to by `rel`; only through edges of
+// `article` when one is given (0: edges without an article).
+Result<std::vector<std::string>> target_names(const GraphStore& store, std::uint64_t claim,
+                                              Relation rel, std::optional<std::uint64_t> article);
+
 // The outlets that carried `claim` in `article` (0: edges without an article), sorted.
 Result<std::vector<std::string>> sources_of(const GraphStore& store, std::uint64_t claim,
                                             std::uint64_t article);
