@@ -248,7 +248,8 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
   }
   if (subject) {
     a.speaker = *subject;
-    const TokenRange complement = complement_after(si, v, a);
+    TokenRange complement = complement_after(si, v, a);
+    if (phrase_first > start && is_adjunct_only(s, complement)) complement = {};  // "..., she said in her ruling"
     if (outer != nullptr) {
       const std::string& joint = phrase_first > 0 ? tk[phrase_first - 1].lower : "";
       if (joint == "but" || joint == "and" || joint == "while" || joint == "," || joint == "which" ||

@@ -59,6 +59,21 @@ bool is_bare_claim_noun(const Sentence& s, TokenRange r) {
   return has_noun && r.last - r.first <= 8;
 }
 
+bool is_adjunct_only(const Sentence& s, TokenRange r) {
+  static const std::unordered_set<std::string> starts = {
+      "in", "at", "on", "during", "after", "before", "from", "outside", "last", "this",
+      "earlier", "later", "shortly", "afterwards", "recently", "yesterday", "today"};
+  if (r.empty() || r.last - r.first > 8 || !starts.count(s.tokens[r.first].lower)) return false;
+  for (std::size_t i = r.first; i < r.last; ++i) {
+    const Token& t = s.tokens[i];
+    if (t.is_quoted || t.is_quote() || t.lower == "that" || t.lower == ":" ||
+        Lexicon::get().verb_stance(t.lower)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // Words that start a clause or a noun phrase with its own subject.
 bool is_function_word(const std::string& w) {
   static const std::unordered_set<std::string> words = {

@@ -30,5 +30,8 @@ bool is_new_occasion(const Sentence& sentence);
 // True for "the report", "Ms Novak's claims", "the allegations as untrue": a statement
 // named without its content.
 bool is_bare_claim_noun(const Sentence& sentence, TokenRange range);
+// True for a short prepositional or temporal tail after a reporting verb that holds no
+// claim: "in her ruling", "at the time", "on Friday", "after the hearing".
+bool is_adjunct_only(const Sentence& sentence, TokenRange range);
 
 }  // namespace claimgraph::core::extract

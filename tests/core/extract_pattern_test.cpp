@@ -207,5 +207,12 @@ TEST(ExtractPatternTest, NoTruthInIsADenial) {
   EXPECT_EQ(s->rel, "denies");
 }
 
+TEST(ExtractPatternTest, QuoteThenSaidWithATrailingAdjunct) {
+  const auto x = extract_text(article(
+      "\"The contract was never signed,\" Judge Olga Reyes said in her ruling."));
+  ASSERT_TRUE(x.find("Olga Reyes", "The contract was never signed"));
+  EXPECT_EQ(x.statements.size(), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph::core
