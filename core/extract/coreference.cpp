@@ -23,6 +23,14 @@ bool is_collective_noun(const std::string& w) {
          w == "club" || w == "party" || w == "agency" || w == "institute" || w == "board";
 }
 
+// "the minister's wife": a relative of the owner, never the owner.
+bool is_kinship_noun(const std::string& w) {
+  return w == "mother" || w == "father" || w == "wife" || w == "husband" || w == "son" ||
+         w == "daughter" || w == "brother" || w == "sister" || w == "widow" || w == "widower" ||
+         w == "parents" || w == "girlfriend" || w == "boyfriend" || w == "partner" ||
+         w == "fiancee" || w == "fiance" || w == "uncle" || w == "aunt" || w == "cousin";
+}
+
 }  // namespace
 
 bool Coreference::is_pronoun(const std::string& word) {
@@ -132,6 +140,9 @@ std::optional<std::size_t> Coreference::resolve(std::size_t sentence, std::size_
   if (s.tokens[first].lower == "the" && last - first == 2) {
     if (is_media_noun(word)) return last_media_;
     if (word == "statement") return last_speaker_;
+  }
+  if (last - first >= 3 && is_kinship_noun(word) && s.tokens[last - 2].lower == "'s") {
+    return by_role(word);  // "Ana Ruiz's mother": the person introduced as her mother, if any
   }
   for (std::size_t p = last - 1; p > first; --p) {  // "the rapper's spokesman": the owner
     if (s.tokens[p].lower == "'s" && (lex.is_role(word) || is_collective_noun(word))) {

@@ -80,8 +80,11 @@ std::vector<std::string> roles_before(const Sentence& s, std::size_t first) {
   const bool is_noun_like = t.kind == TokenKind::kWord && !t.is_capitalized && !t.is_quoted &&
                             !lex.is_non_name(t.lower) && !lex.verb_stance(t.lower) &&
                             !t.lower.ends_with("ly") && !t.lower.ends_with("ed") && t.lower != "'s";
+  const std::string& before = first >= 2 ? s.tokens[first - 2].lower : "";
+  const bool is_determiner = before == "the" || before == "a" || before == "his" ||
+                             before == "her" || before == "their";  // "his mother Ana Ruiz"
   if (is_noun_like && (lex.is_role(t.lower) || first == 1 || s.tokens[first - 2].is_capitalized ||
-                       s.tokens[first - 2].lower == "the" || s.tokens[first - 2].lower == "a")) {
+                       is_determiner)) {
     roles.push_back(t.lower);
     if (first >= 2 && lex.is_role(join_lower(s, first - 2, first))) {
       roles.push_back(join_lower(s, first - 2, first));

@@ -112,5 +112,20 @@ TEST(ExtractCoreferenceTest, StateBodyNamedByADemonym) {
   ASSERT_TRUE(x.find("Finnish Defence Ministry", "the exercise would last two weeks"));
 }
 
+TEST(ExtractCoreferenceTest, OccupationNounFindsThePerson) {
+  const auto x = extract_text(article(
+      "Pop singer Lumi Vale cancelled her tour. The singer's manager said the concert hall was "
+      "unsafe."));
+  ASSERT_TRUE(x.find("Lumi Vale", "the concert hall was unsafe"));
+}
+
+TEST(ExtractCoreferenceTest, RelativeIsNotTheOwner) {
+  const auto x = extract_text(article(
+      "Tom Reed's mother has said she is certain her son is innocent. His mother Ada Reed "
+      "spoke to reporters on Sunday."));
+  EXPECT_TRUE(x.find("Ada Reed", "certain"));
+  EXPECT_FALSE(x.find("Tom Reed", "certain"));
+}
+
 }  // namespace
 }  // namespace claimgraph::core
