@@ -48,6 +48,16 @@ std::string pronoun_replacement(const std::string& lower, bool quoted, const Ent
   return {};
 }
 
+// True if the bracket opening at `open` is an editor's note ("[We should - ed.]", "[sic]"),
+// which a claim drops; other brackets hold words the editor put in for clarity.
+bool is_editor_note(const Sentence& s, std::size_t open, std::size_t last) {
+  for (std::size_t i = open + 1; i < last && s.tokens[i].lower != "]"; ++i) {
+    const std::string& w = s.tokens[i].lower;
+    if (w == "ed" || w == "eds" || w == "sic" || w == "editor" || w == "translator") return true;
+  }
+  return false;
+}
+
 // If tokens from `i` are an apposition ", the press secretary of X," right after a mention,
 // returns the index after its closing comma; else `i`.
 std::size_t apposition_after(const Sentence& s, std::size_t i, std::size_t last,
@@ -165,6 +175,8 @@ ClaimText make_claim_text(const Sentence& s, TokenRange range, std::size_t speak
       i = skip - 1;
       continue;
     }
+    if (t.lower == "[" && !is_editor_note(s, i, range.last)) continue;  // "[the victim]" stays
+    if (t.lower == "]" && bracket == 0) continue;
     if (t.lower == "[") ++bracket;
     if (bracket > 0) {
       if (t.lower == "]") --bracket;

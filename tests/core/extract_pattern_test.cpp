@@ -214,5 +214,13 @@ TEST(ExtractPatternTest, QuoteThenSaidWithATrailingAdjunct) {
   EXPECT_EQ(x.statements.size(), 1u);
 }
 
+TEST(ExtractPatternTest, BracketedWordsStayButEditorNotesGo) {
+  const auto x = extract_text(article(
+      "Nina Park said: \"[The mayor] will sign the harbour budget [on Friday - ed.].\""));
+  const auto s = x.find("Nina Park", "The mayor will sign the harbour budget");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->claim.find("Friday"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimgraph::core
