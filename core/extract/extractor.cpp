@@ -10,6 +10,7 @@
 #include "core/extract/attribution.h"
 #include "core/extract/claim_text.h"
 #include "core/extract/entity_recognizer.h"
+#include "core/extract/predicate_denial.h"
 #include "core/extract/reported_by.h"
 #include "core/extract/segmenter.h"
 #include "core/name_fold.h"
@@ -74,11 +75,21 @@ class RecordBuilder {
     const std::size_t claim_sentence = a.claim_sentence.value_or(a.sentence);
     const Sentence& s = sentences_[claim_sentence];
     const Sentence& quoted = sentences_[a.sentence];
-    for (const extract::TokenRange& part :
+    for (extract::TokenRange part :
          extract::split_propositions(s, a.claim, kMaxPropositionsPerStatement)) {
-      const extract::ClaimText ct = extract::make_claim_text(s, part, a.claim_speaker.value_or(a.speaker), table_, claim_sentence,
-                                                                a.needs_subject && part.first == a.claim.first);
+      Relation rel = a.rel;
+      std::string tail;  // "the claims had no merit" denies "the claims had merit"
+      std::string rule = a.rule;
+      if (const auto denial = extract::predicate_denial(s, part); denial && rel == Relation::kAsserts) {
+        rel = Relation::kDenies;
+        rule += "+predicate-denial";
+        part = denial->claim;
+        tail = denial->tail;
+      }
+      extract::ClaimText ct = extract::make_claim_text(s, part, a.claim_speaker.value_or(a.speaker), table_, claim_sentence,
+                                                       a.needs_subject && part.first == a.claim.first);
       if (ct.text.empty()) continue;
+      if (!tail.empty()) ct.text += " " + tail;
       const std::string key = claim_key_for(ct.text);
       if (!stances_.insert({names_[a.speaker], key}).second) continue;
       if (claim_index_.emplace(key, claims_.size()).second) {
@@ -88,10 +99,10 @@ class RecordBuilder {
       }
       Provenance provenance{article_.key, article_.published,
                             std::string(text_.substr(quoted.begin, quoted.end - quoted.begin)), a.confidence,
-                            a.rule};
-      stance_edges_.push_back(Edge{a.rel, names_[a.speaker], key, provenance});
+                            rule};
+      stance_edges_.push_back(Edge{rel, names_[a.speaker], key, provenance});
       if (a.outlet && reported_.insert({key, names_[*a.outlet]}).second) {
-        provenance.rule = a.rule + "/reported-by";
+        provenance.rule = rule + "/reported-by";
         reported_edges_.push_back(Edge{Relation::kReportedBy, key, names_[*a.outlet], provenance});
       }
     }

@@ -222,5 +222,29 @@ TEST(ExtractPatternTest, BracketedWordsStayButEditorNotesGo) {
   EXPECT_EQ(s->claim.find("Friday"), std::string::npos);
 }
 
+TEST(ExtractPatternTest, AllegationsWereUntrueIsADenial) {
+  const auto x = extract_text(article(
+      "Rita Moss said the allegations were \"completely untrue\"."));
+  const auto s = x.find("Rita Moss", "the allegations were true");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+}
+
+TEST(ExtractPatternTest, ClaimsHadNoMeritIsADenial) {
+  const auto x = extract_text(article("Harbor Mining said the claims had no merit."));
+  const auto s = x.find("Harbor Mining", "the claims had merit");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+}
+
+TEST(ExtractPatternTest, ReportThatHasNothingToDoWithRealityDeniesItsContent) {
+  const auto x = extract_text(article(
+      "Omar Haddad said the report that the mill would be sold had nothing to do with reality."));
+  const auto s = x.find("Omar Haddad", "the mill would be sold");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+  EXPECT_EQ(s->claim.find("reality"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace claimgraph::core
