@@ -1,8 +1,10 @@
 #include "core/extract/claim_text.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "core/extract/lexicon.h"
+#include "core/extract/predicate_denial.h"
 
 namespace claimgraph::core::extract {
 namespace {
@@ -46,6 +48,50 @@ std::string pronoun_replacement(const std::string& lower, bool quoted, const Ent
   if (!person && (lower == "it" || lower == "they")) return short_name;
   if (!person && (lower == "its" || lower == "their")) return short_name + "'s";
   return {};
+}
+
+bool is_finite_auxiliary(const std::string& w) {
+  static const std::unordered_set<std::string> words = {
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+      "should", "must", "may", "might", "did", "does", "do", "shall"};
+  return words.count(w) > 0 || w.ends_with("n't") || w.ends_with("n\u2019t");
+}
+
+// True if tokens from `i` start a clause with its own subject and finite verb: "the woman
+// was ...", "I don't ...", "media reports are ...". A conjunction before it joins two
+// propositions ("the claims were untrue and the woman was lying").
+bool starts_clause(const Sentence& s, std::size_t i, std::size_t last) {
+  if (i >= last) return false;
+  const std::string& w = s.tokens[i].lower;
+  std::size_t j = i + 1;
+  if (w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" ||
+      w == "you" || w == "there") {
+    return j < last && is_finite_auxiliary(s.tokens[j].lower);
+  }
+  static const std::unordered_set<std::string> determiners = {
+      "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those",
+      "some", "no", "media"};
+  if (!determiners.count(w) && !s.tokens[i].is_capitalized) return false;
+  for (; j < last && j < i + 7; ++j) {
+    const Token& t = s.tokens[j];
+    if (is_finite_auxiliary(t.lower)) return true;
+    if (!t.is_word() || t.lower == "and" || t.lower == "that" || t.lower == "who") return false;
+  }
+  return false;
+}
+
+// True if a conjunction before token `next` joins a clause that denies to one that asserts
+// ("the claims were untrue and the woman was lying"): two propositions of opposite stance.
+bool changes_stance(const Sentence& s, TokenRange before, std::size_t next, std::size_t last) {
+  if (!starts_clause(s, next, last)) return false;
+  std::size_t end = next;
+  while (end < last && !is_sentence_end(s.tokens[end]) && s.tokens[end].lower != "and" &&
+         s.tokens[end].lower != "but") {
+    ++end;
+  }
+  const bool denies_before = predicate_denial(s, trim_range(s, before)).has_value();
+  const bool denies_after = predicate_denial(s, TokenRange{next, end}).has_value();
+  return denies_before != denies_after;
 }
 
 // True if the bracket opening at `open` is an editor's note ("[We should - ed.]", "[sic]"),
@@ -130,12 +176,15 @@ std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
     const bool ends = (is_sentence_end(s.tokens[i]) && !ellipsis && !list_item && !abbreviation) ||
                       i + 1 == range.last;
     // "said X, but that Y": a second that-clause of the same verb is a second proposition
-    const bool second_clause = i + 1 < range.last && !s.tokens[i].is_quoted &&
-                               (s.tokens[i].lower == "but" || s.tokens[i].lower == "and") &&
-                               s.tokens[i + 1].lower == "that";
+    const std::string& w = s.tokens[i].lower;
+    const bool is_conjunction = w == "but" || w == "and";
+    const bool second_clause = i + 1 < range.last && is_conjunction &&
+                               ((!s.tokens[i].is_quoted && s.tokens[i + 1].lower == "that") ||
+                                changes_stance(s, TokenRange{start, i}, i + 1, range.last));
     if (second_clause) {
       const TokenRange part = trim_range(s, TokenRange{start, i});
-      if (content_words(s, part) >= 3) parts.push_back(part);
+      if (content_words(s, part) < 3) continue;  // "If so, and ...": too little to stand alone
+      parts.push_back(part);
       start = i + 1;
       continue;
     }

@@ -246,5 +246,22 @@ TEST(ExtractPatternTest, ReportThatHasNothingToDoWithRealityDeniesItsContent) {
   EXPECT_EQ(s->claim.find("reality"), std::string::npos);
 }
 
+TEST(ExtractPatternTest, DenialAndAssertionJoinedByAndAreTwoStatements) {
+  const auto x = extract_text(article(
+      "Rita Moss said the allegations were untrue and the landlord was trying to evict her."));
+  const auto denial = x.find("Rita Moss", "the allegations were true");
+  ASSERT_TRUE(denial);
+  EXPECT_EQ(denial->rel, "denies");
+  const auto assertion = x.find("Rita Moss", "the landlord was trying to evict");
+  ASSERT_TRUE(assertion);
+  EXPECT_EQ(assertion->rel, "asserts");
+}
+
+TEST(ExtractPatternTest, ClausesOfTheSameStanceStayTogether) {
+  const auto x = extract_text(article(
+      "Rita Moss said the rent was too high and the landlord was trying to evict her."));
+  ASSERT_TRUE(x.find("Rita Moss", "the rent was too high and the landlord"));
+}
+
 }  // namespace
 }  // namespace claimgraph::core
