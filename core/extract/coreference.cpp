@@ -44,16 +44,24 @@ std::optional<std::size_t> Coreference::resolve_possessive(const std::string& wo
 }
 
 void Coreference::note_speaker(std::size_t entity) {
+  ++statements_;
   last_spoke_[entity] = ++clock_;
   if (table_.entities[entity].entity.kind == EntityKind::kMedia) last_media_ = entity;
   last_speaker_ = entity;
 }
 
 void Coreference::note_sentence(std::size_t sentence) {
-  const std::vector<Mention> mentions = table_.mentions_in(sentence, 0, sentences_[sentence].tokens.size());
+  const Sentence& s = sentences_[sentence];
+  const std::vector<Mention> mentions = table_.mentions_in(sentence, 0, s.tokens.size());
+  const bool had_statement = statements_ != statements_before_sentence_;
+  statements_before_sentence_ = statements_;
   if (!mentions.empty() && mentions.front().first <= 2 && is_person(table_, mentions.front().entity) &&
-      sentences_[sentence].paragraph != 0) {
+      s.paragraph != 0) {
     last_subject_ = mentions.front().entity;  // "Mr Okafor-Lane quit ...": "he" may be him
+    last_subject_time_ = ++clock_;
+  } else if (const auto person = sole_person(sentence, mentions); person && !had_statement &&
+             opens_paragraph(sentence)) {
+    last_subject_ = person;  // a paragraph that opens on Mr Okafor-Lane goes on with "he"
     last_subject_time_ = ++clock_;
   }
   for (const Mention& m : mentions) {
@@ -62,6 +70,22 @@ void Coreference::note_sentence(std::size_t sentence) {
     if (kind == EntityKind::kOrganization || kind == EntityKind::kGroup) last_org_mention_ = m.entity;
     if (kind == EntityKind::kMedia) last_media_ = m.entity;
   }
+}
+
+bool Coreference::opens_paragraph(std::size_t sentence) const {
+  const std::size_t paragraph = sentences_[sentence].paragraph;
+  return paragraph != 0 && (sentence == 0 || sentences_[sentence - 1].paragraph != paragraph);
+}
+
+std::optional<std::size_t> Coreference::sole_person(std::size_t sentence,
+                                                    const std::vector<Mention>& mentions) const {
+  std::optional<std::size_t> person;
+  for (const Mention& m : mentions) {
+    if (sentences_[sentence].tokens[m.first].is_quoted || !is_person(table_, m.entity)) continue;
+    if (person && *person != m.entity) return std::nullopt;
+    person = m.entity;
+  }
+  return person;
 }
 
 std::optional<std::size_t> Coreference::by_kind(bool want_person) const {

@@ -37,6 +37,9 @@ class Coreference {
  private:
   std::optional<std::size_t> by_kind(bool want_person) const;
   std::optional<std::size_t> by_role(const std::string& role) const;
+  bool opens_paragraph(std::size_t sentence) const;
+  // The one person the sentence names outside quotes, or nullopt (none, or several).
+  std::optional<std::size_t> sole_person(std::size_t sentence, const std::vector<Mention>& mentions) const;
   std::optional<std::size_t> resolve_role(std::size_t sentence, std::size_t first, std::size_t last,
                                           std::size_t role_words) const;
 
@@ -50,6 +53,8 @@ class Coreference {
   std::optional<std::size_t> last_media_;  // the last outlet mentioned or quoted
   std::optional<std::size_t> last_subject_;  // the last person who began a sentence
   std::size_t last_subject_time_ = 0;
+  std::size_t statements_ = 0;  // statements noted so far, to tell which sentence had one
+  std::size_t statements_before_sentence_ = 0;
 };
 
 }  // namespace claimgraph::core::extract

@@ -127,5 +127,16 @@ TEST(ExtractCoreferenceTest, RelativeIsNotTheOwner) {
   EXPECT_FALSE(x.find("Tom Reed", "certain"));
 }
 
+TEST(ExtractCoreferenceTest, HeIsThePersonAParagraphOpensOn) {
+  const auto x = extract_text(
+      "Test headline\n"
+      "Victor Hale said the mine was safe.\n"
+      "The film showed the quarrels between Mr Osei and the other directors. He denied wanting "
+      "to run the company.\n");
+  const auto s = x.find("Osei", "run the company");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+}
+
 }  // namespace
 }  // namespace claimgraph::core
