@@ -117,6 +117,7 @@ void AttributionFinder::emit(Attribution a) {
   if (!a.outlet) a.outlet = outlet_in(a.sentence, 0, s.tokens.size());
   if (a.outlet && *a.outlet == a.speaker) a.outlet.reset();
   a.is_new_occasion = is_new_occasion(s);
+  a.is_dated = names_day(s);
   attributions_.push_back(std::move(a));
   if (attributions_.back().is_embedded) return;
   coref_.note_speaker(attributions_.back().speaker);

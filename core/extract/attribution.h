@@ -31,6 +31,7 @@ struct Attribution {
   TokenRange claim;                   // the claim's span in the sentence
   std::optional<std::size_t> outlet;  // an outlet this sentence names as the carrier
   bool is_new_occasion = false;       // "in a statement", "later": no outlet is inherited
+  bool is_dated = false;              // "on Tuesday, she told X": earlier statements keep no X
   bool needs_subject = false;         // "denied taking drugs": the speaker is the subject
   std::string rule;
   double confidence = 0.5;

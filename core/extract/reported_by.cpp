@@ -37,7 +37,7 @@ void assign_outlets(std::vector<Attribution>& attributions, const std::vector<La
         Attribution& earlier = attributions[j];
         if (earlier.is_embedded) continue;
         if (earlier.speaker != a.speaker || earlier.outlet || earlier.is_new_occasion ||
-            earlier.sentence + 2 < a.sentence) {
+            earlier.sentence + 2 < a.sentence || (a.is_dated && earlier.sentence != a.sentence)) {
           break;
         }
         earlier.outlet = a.outlet;

@@ -113,10 +113,25 @@ bool is_verb_use(const Sentence& s, std::size_t v) {
   return true;
 }
 
+bool names_day(const Sentence& s) {
+  for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
+    if (!s.tokens[i].is_quoted && s.tokens[i].lower == "on" && is_weekday(s.tokens[i + 1].lower)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool is_new_occasion(const Sentence& s) {
   for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
     const std::string& w = s.tokens[i].lower;
     if (s.tokens[i].is_quoted) continue;
+    const std::string& next = s.tokens[i + 1].lower;
+    if ((w == "asked" && (i == 0 || next == "by")) ||
+        ((w == "told" || w == "telling") && (next == "them" || next == "him" || next == "her" ||
+                                             next == "mr" || next == "ms" || next == "mrs"))) {
+      return true;  // "Asked by the film makers ...", "He told Mr Farage": another audience
+    }
     if (w == "statement" || w == "tweeted" || w == "twitter" || w == "later" || w == "blog" ||
         w == "letter" || w == "conference" || w == "book") {
       return true;

@@ -25,6 +25,9 @@ bool is_function_word(const std::string& word);
 bool is_characterizing_verb(const std::string& word);
 // True if the reporting verb at `index` is used as a verb (not "the claims", "to deny").
 bool is_verb_use(const Sentence& sentence, std::size_t index);
+// True if the sentence dates its statement ("on Tuesday, he told ..."): the statements
+// before it were made on another occasion.
+bool names_day(const Sentence& sentence);
 // True if the sentence names a new occasion ("in a statement", "later", "tweeted").
 bool is_new_occasion(const Sentence& sentence);
 // True for "the report", "Ms Novak's claims", "the allegations as untrue": a statement

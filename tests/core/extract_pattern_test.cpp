@@ -263,5 +263,29 @@ TEST(ExtractPatternTest, ClausesOfTheSameStanceStayTogether) {
   ASSERT_TRUE(x.find("Rita Moss", "the rent was too high and the landlord"));
 }
 
+TEST(ExtractPatternTest, OutletIsNotInheritedAcrossAnotherAudience) {
+  const auto x = extract_text(article(
+      "Paul Grey told Reuters that the plant would close. Asked by the union why he had waited, "
+      "Mr Grey said the losses had grown too large."));
+  const auto first = x.find("Paul Grey", "the plant would close");
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->outlet, "Reuters");
+  const auto second = x.find("Paul Grey", "the losses had grown too large");
+  ASSERT_TRUE(second);
+  EXPECT_EQ(second->outlet, "");
+}
+
+TEST(ExtractPatternTest, DatedInterviewDoesNotCoverEarlierStatements) {
+  const auto x = extract_text(article(
+      "Paul Grey said the plant was too old. On Tuesday, he told Reuters that the plant would "
+      "close."));
+  const auto first = x.find("Paul Grey", "the plant was too old");
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->outlet, "");
+  const auto second = x.find("Paul Grey", "the plant would close");
+  ASSERT_TRUE(second);
+  EXPECT_EQ(second->outlet, "Reuters");
+}
+
 }  // namespace
 }  // namespace claimgraph::core
