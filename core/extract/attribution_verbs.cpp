@@ -259,6 +259,7 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
         if (cut > 0 && tk[cut - 1].lower == ",") --cut;
         outer->claim.last = cut;  // "said X but he said Y": two statements
       } else {  // "said he rejected the idea that X": the inner verb carries the stance
+        if (complement.empty()) return;  // "said X - a move he announced in May": no new claim
         outer->claim = a.rel == Relation::kDenies ? denied_proposition(s, complement) : complement;
         if (a.rel == Relation::kDenies) outer->rel = Relation::kDenies;
         outer->rule += "+nested";

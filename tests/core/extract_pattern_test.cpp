@@ -287,5 +287,11 @@ TEST(ExtractPatternTest, DatedInterviewDoesNotCoverEarlierStatements) {
   EXPECT_EQ(second->outlet, "Reuters");
 }
 
+TEST(ExtractPatternTest, RelativeClauseWithAReportingVerbKeepsTheClaim) {
+  const auto x = extract_text(article(
+      "Paul Grey told them he had left the board - a move he announced in May."));
+  ASSERT_TRUE(x.find("Paul Grey", "Grey had left the board"));
+}
+
 }  // namespace
 }  // namespace claimgraph::core
