@@ -196,8 +196,13 @@ TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, At
       end = k;  // "denied taking drugs since 2003": the tail dates the denial
       break;
     }
+    bool is_name_relative = (w == "who" || w == "which") && k >= 2 && tk[k - 2].is_capitalized;
+    for (std::size_t p = k >= 5 ? k - 5 : 1; is_name_relative && p + 1 < k; ++p) {
+      if (tk[p].lower == "not" && tk[p - 1].lower == ",") is_name_relative = false;  // "X, not Y, who"
+    }
     if (tk[k - 1].lower == "," && !tk[k].is_quoted &&
         (w == "although" || w == "though" || w == "despite" || w == "citing" || w == "according" ||
+         w == "since" || is_name_relative ||  // ", since it has ...", "Ana Ruiz, who ..."
          (w.ends_with("ing") && Lexicon::get().verb_stance(w)))) {
       end = k;
       break;
@@ -303,6 +308,9 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
   if (v > start && (tk[v - 1].lower == "," || tk[v - 1].is_quote())) {  // "...," said X.
     std::size_t e = v + 1;
     while (e < tk.size() && e < v + 12 && (is_phrase_token(tk[e]) || tk[e].lower == "of")) ++e;
+    if (Coreference::is_pronoun(tk[v + 1].lower) && v + 2 < tk.size() && tk[v + 2].is_word()) {
+      return;  // "..., announced it was closing": a clause, not an inverted speaker
+    }
     const std::optional<std::size_t> inverted = coref_.resolve(si, v + 1, e);
     if (!inverted) return;
     a.speaker = *inverted;

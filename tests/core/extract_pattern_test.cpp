@@ -293,5 +293,26 @@ TEST(ExtractPatternTest, RelativeClauseWithAReportingVerbKeepsTheClaim) {
   ASSERT_TRUE(x.find("Paul Grey", "Grey had left the board"));
 }
 
+TEST(ExtractPatternTest, ClaimEndsBeforeAReasonOrARelativeClauseAboutAName) {
+  const auto x = extract_text(article(
+      "Nora Field said the court could hear the case, since the firm has an office in Leeds. "
+      "Tom Baker said the buyer was Ada Reed, who owns three hotels in the city. "
+      "Ana Ruiz said it was Mr Hale, not Mr Osei, who sold the shares."));
+  const auto court = x.find("Nora Field", "the court could hear the case");
+  ASSERT_TRUE(court);
+  EXPECT_EQ(court->claim, "the court could hear the case");
+  const auto buyer = x.find("Tom Baker", "the buyer was Ada Reed");
+  ASSERT_TRUE(buyer);
+  EXPECT_EQ(buyer->claim, "the buyer was Ada Reed");
+  ASSERT_TRUE(x.find("Ana Ruiz", "who sold the shares"));  // a cleft keeps its relative clause
+}
+
+TEST(ExtractPatternTest, PronounAfterACommaVerbIsNoInvertedSpeaker) {
+  const auto x = extract_text(article(
+      "Orbit Airlines said fares would rise. In May, the regulator, a body in Leeds, announced "
+      "it was opening an inquiry."));
+  EXPECT_FALSE(x.find("Orbit Airlines", "opening an inquiry"));
+}
+
 }  // namespace
 }  // namespace claimgraph::core
