@@ -63,6 +63,13 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
     if (table_.mention_ending_at(si, before) == nullptr) return std::nullopt;
     j = before;
   }
+  if (j > start + 2 && (tk[j - 1].lower == "and" || tk[j - 1].lower == "but")) {
+    // "Mr Osei pleaded not guilty and denied ...": a second predicate of the sentence subject
+    if (const auto subject = sentence_subject(si, start)) {
+      phrase_first = j;
+      return subject;
+    }
+  }
   std::size_t b = j;
   while (b > start && j - b < 10 &&
          (is_phrase_token(tk[b - 1]) ||
@@ -77,6 +84,22 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
     return coref_.resolve(si, j - 1, j);
   }
   return coref_.resolve(si, b, j);
+}
+
+std::optional<std::size_t> AttributionFinder::sentence_subject(std::size_t si,
+                                                               std::size_t start) const {
+  const auto& tk = sentences_[si].tokens;
+  std::size_t first = start;
+  if (first < tk.size() && (tk[first].lower == "the" || Lexicon::get().is_title(tk[first].lower))) {
+    ++first;
+  }
+  const Mention* m = table_.mention_starting_at(si, first);
+  if (m == nullptr || m->last >= tk.size() || table_.entities[m->entity].entity.kind == EntityKind::kPlace) {
+    return std::nullopt;
+  }
+  const std::string& next = tk[m->last].lower;  // the subject's verb or an aside ("- who ...")
+  if (next == "'s" || next == "of" || next == "and" || tk[m->last].is_quote()) return std::nullopt;
+  return m->entity;
 }
 
 std::optional<std::size_t> AttributionFinder::outlet_in(std::size_t si, std::size_t first,

@@ -314,5 +314,13 @@ TEST(ExtractPatternTest, PronounAfterACommaVerbIsNoInvertedSpeaker) {
   EXPECT_FALSE(x.find("Orbit Airlines", "opening an inquiry"));
 }
 
+TEST(ExtractPatternTest, SecondPredicateOfTheSentenceSubject) {
+  const auto x = extract_text(article(
+      "Mr Osei pleaded not guilty to the charges and denied taking any bribes."));
+  const auto s = x.find("Osei", "taking any bribes");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+}
+
 }  // namespace
 }  // namespace claimgraph::core
