@@ -7,12 +7,35 @@
 #include <ostream>
 
 namespace claimgraph::cli {
+namespace {
+
+core::Error write_error(const std::string& path, const std::string& reason) {
+  return core::make_error(core::ErrorCode::kIoError, "cannot write " + path + ": " + reason);
+}
+
+// True if `path` names something other than a regular file or nothing (a device, a pipe).
+bool is_special_file(const std::string& path) {
+  std::error_code error;
+  const auto status = std::filesystem::status(path, error);
+  return !error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+         !std::filesystem::is_directory(status);
+}
+
+core::Status write_in_place(const std::string& path, std::string_view content) {
+  std::ofstream file(path, std::ios::binary);
+  if (file) file.write(content.data(), static_cast<std::streamsize>(content.size()));
+  if (!file) return write_error(path, std::strerror(errno));
+  return core::ok_status();
+}
+
+}  // namespace
 
 core::Status write_output(const std::string& path, std::string_view content, std::ostream& out) {
   if (path.empty() || path == "-") {
     out.write(content.data(), static_cast<std::streamsize>(content.size()));
     return core::ok_status();
   }
+  if (is_special_file(path)) return write_in_place(path, content);
   const std::string temporary = path + ".tmp";
   {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
@@ -21,15 +44,14 @@ core::Status write_output(const std::string& path, std::string_view content, std
       const std::string reason = std::strerror(errno);
       std::error_code ignored;
       std::filesystem::remove(temporary, ignored);
-      return core::make_error(core::ErrorCode::kIoError, "cannot write " + path + ": " + reason);
+      return write_error(path, reason);
     }
   }
   std::error_code error;
   std::filesystem::rename(temporary, path, error);
   if (error) {
     std::filesystem::remove(temporary, error);
-    return core::make_error(core::ErrorCode::kIoError,
-                            "cannot write " + path + ": " + error.message());
+    return write_error(path, error.message());
   }
   return core::ok_status();
 }

@@ -1,5 +1,7 @@
 // Writing a command's output to a file without ever leaving a half-written file (write to
-// FILE.tmp, then rename), or to stdout when no file is given.
+// FILE.tmp, then rename), or to stdout when no file is given. A path that is not a regular
+// file (/dev/null, /dev/stdout, a pipe) is written in place: renaming over it would replace a
+// device with a file.
 #pragma once
 
 #include <iosfwd>

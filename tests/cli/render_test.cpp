@@ -7,9 +7,12 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/command.h"
@@ -374,6 +377,28 @@ TEST_F(RenderTest, CommandFocusesByNameAndWritesTheFileWhole) {
   EXPECT_NE(unknown.error().message.find("Nobody"), std::string::npos);
   EXPECT_THROW(run_render({"--format", "gif"}, out, err), CLI::ValidationError);
   EXPECT_THROW(run_render({"--max-nodes", "0"}, out, err), CLI::ValidationError);
+}
+
+// -o on a pipe or device (here a FIFO, standing in for /dev/null) writes into it; renaming a
+// temporary file over it would replace the device with a regular file.
+TEST_F(RenderTest, OutputToAPipeWritesIntoThePipe) {
+  edge(entity("Dmitry Peskov", EntityKind::kPerson), Relation::kDenies, claim("d", "A claim"));
+  store().reset();
+  const fs::path fifo = dir_ / "pipe";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  const fs::path same_fifo = dir_ / "pipe-link";  // reaches the FIFO even if it is renamed over
+  fs::create_hard_link(fifo, same_fifo);
+  std::string received;
+  std::thread reader([&] { received = read_file(fifo); });
+  std::string out, err;
+  const core::Status rendered = run_render({"--format", "dot", "-o", fifo.string()}, out, err);
+  const int unblock = open(same_fifo.c_str(), O_WRONLY | O_NONBLOCK);  // if nothing was written
+  if (unblock >= 0) close(unblock);
+  reader.join();
+  ASSERT_TRUE(rendered.ok()) << rendered.error().message;
+  EXPECT_TRUE(received.starts_with("digraph")) << received;
+  EXPECT_EQ(fs::status(fifo).type(), fs::file_type::fifo);
+  EXPECT_FALSE(fs::exists(fifo.string() + ".tmp"));
 }
 
 // Peskov denies a claim about Putin and Belarus (reported by RIA) and asserts one about Belarus;
