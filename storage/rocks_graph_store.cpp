@@ -8,6 +8,7 @@
 #include <rocksdb/write_batch.h>
 
 #include "core/claim_key.h"
+#include "storage/batch_ingest.h"
 #include "storage/key_codec.h"
 #include "storage/rocks_status.h"
 #include "storage/value_codec.h"
@@ -144,6 +145,7 @@ core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
   if (writes.next_id) put(Family::kMeta, kNextIdKey, encode_u64(*writes.next_id));
   if (!status.ok()) return error_from_status(status, dir_);
   CLAIMGRAPH_RETURN_IF_ERROR(add_index_writes(batch, *index));
+  if (batch.Count() >= ingest_threshold_) return ingest_batch(*db_, batch, handles_, dir_);
   rocksdb::WriteOptions options;
   options.sync = true;  // one command, one batch, durable when the command says it is done
   return to_status(db_->Write(options, &batch), dir_);

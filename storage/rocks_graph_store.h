@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -42,9 +43,14 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
   RocksGraphStore(const RocksGraphStore&) = delete;
   RocksGraphStore& operator=(const RocksGraphStore&) = delete;
 
-  // Writes `writes` as one RocksDB WriteBatch, synced: all of it or nothing. Fails with
-  // kInvalidInput on a read-only store.
+  // Writes `writes` as one RocksDB WriteBatch, synced: all of it or nothing. A batch of at
+  // least ingest_threshold() operations is written as SST files ingested atomically instead
+  // (storage/batch_ingest.h). Fails with kInvalidInput on a read-only store.
   core::Status apply(const core::WriteSet& writes) override;
+
+  std::size_t ingest_threshold() const { return ingest_threshold_; }
+  // Tests lower it to run small batches through the ingestion path.
+  void set_ingest_threshold(std::size_t operations) { ingest_threshold_ = operations; }
 
   core::Result<std::vector<std::uint64_t>> find_entities(
       std::string_view folded_name) const override;
@@ -120,6 +126,7 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
   std::unique_ptr<rocksdb::DB> db_;
   Handles handles_;
   rocksdb::ColumnFamilyHandle* default_family_ = nullptr;
+  std::size_t ingest_threshold_;
 };
 
 }  // namespace claimgraph::storage

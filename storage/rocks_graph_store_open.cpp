@@ -12,6 +12,7 @@
 #include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 
+#include "storage/batch_ingest.h"
 #include "storage/key_codec.h"
 #include "storage/rocks_graph_store.h"
 #include "storage/rocks_status.h"
@@ -135,7 +136,8 @@ RocksGraphStore::RocksGraphStore(std::string dir, bool read_only, rocksdb::DB* d
       read_only_(read_only),
       db_(db),
       handles_(handles),
-      default_family_(default_family) {}
+      default_family_(default_family),
+      ingest_threshold_(kIngestThreshold) {}
 
 RocksGraphStore::~RocksGraphStore() {
   // Handles must go before the DB they belong to.

@@ -1,0 +1,158 @@
+#include "storage/batch_ingest.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <filesystem>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+#include <rocksdb/db.h>
+#include <rocksdb/sst_file_writer.h>
+#include <rocksdb/write_batch.h>
+
+#include "storage/rocks_status.h"
+
+namespace claimgraph::storage {
+namespace {
+
+namespace fs = std::filesystem;
+
+// One operation of the batch; its key and value point into the batch.
+struct Operation {
+  rocksdb::Slice key;
+  rocksdb::Slice value;
+  bool is_put = true;
+};
+
+// The batch's operations by column family (index into `families`), in batch order.
+class OperationCollector : public rocksdb::WriteBatch::Handler {
+ public:
+  explicit OperationCollector(std::span<rocksdb::ColumnFamilyHandle* const> families)
+      : families_(families), operations_(families.size()) {}
+
+  rocksdb::Status PutCF(std::uint32_t family_id, const rocksdb::Slice& key,
+                        const rocksdb::Slice& value) override {
+    return add(family_id, {key, value, true});
+  }
+  rocksdb::Status DeleteCF(std::uint32_t family_id, const rocksdb::Slice& key) override {
+    return add(family_id, {key, {}, false});
+  }
+
+  std::vector<std::vector<Operation>>& operations() { return operations_; }
+
+ private:
+  rocksdb::Status add(std::uint32_t family_id, Operation operation) {
+    for (std::size_t i = 0; i < families_.size(); ++i) {
+      if (families_[i]->GetID() == family_id) {
+        operations_[i].push_back(operation);
+        return rocksdb::Status::OK();
+      }
+    }
+    return rocksdb::Status::InvalidArgument("batch writes to an unknown column family");
+  }
+
+  std::span<rocksdb::ColumnFamilyHandle* const> families_;
+  std::vector<std::vector<Operation>> operations_;
+};
+
+// Sorts `operations` by key and keeps the last operation on each key.
+void sort_keeping_last(std::vector<Operation>& operations) {
+  std::stable_sort(operations.begin(), operations.end(),
+                   [](const Operation& a, const Operation& b) { return a.key.compare(b.key) < 0; });
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < operations.size(); ++i) {
+    const bool last_of_key =
+        i + 1 == operations.size() || operations[i + 1].key.compare(operations[i].key) != 0;
+    if (last_of_key) operations[kept++] = operations[i];
+  }
+  operations.resize(kept);
+}
+
+rocksdb::Status write_file(rocksdb::DB& db, rocksdb::ColumnFamilyHandle* family,
+                           const std::vector<Operation>& operations, const std::string& path) {
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), db.GetOptions(family), family);
+  rocksdb::Status status = writer.Open(path);
+  for (const Operation& operation : operations) {
+    if (!status.ok()) return status;
+    status = operation.is_put ? writer.Put(operation.key, operation.value)
+                              : writer.Delete(operation.key);
+  }
+  if (!status.ok()) return status;
+  return writer.Finish();  // syncs the file
+}
+
+// Sorts each family's operations and writes them to work/INDEX.sst (its path in `paths`, left
+// empty for a family without operations), on two threads: the families are independent and
+// sorting and compressing are most of an import's time.
+rocksdb::Status write_files(rocksdb::DB& db, std::span<rocksdb::ColumnFamilyHandle* const> families,
+                            std::vector<std::vector<Operation>>& operations, const fs::path& work,
+                            std::vector<std::string>& paths) {
+  std::atomic<std::size_t> next_family{0};
+  std::vector<rocksdb::Status> statuses(families.size());
+  const auto work_on_families = [&] {
+    for (std::size_t i = next_family++; i < families.size(); i = next_family++) {
+      if (operations[i].empty()) continue;
+      sort_keeping_last(operations[i]);
+      paths[i] = (work / (std::to_string(i) + ".sst")).string();
+      statuses[i] = write_file(db, families[i], operations[i], paths[i]);
+    }
+  };
+  std::thread helper(work_on_families);
+  work_on_families();
+  helper.join();
+  for (const rocksdb::Status& status : statuses) {
+    if (!status.ok()) return status;
+  }
+  return rocksdb::Status::OK();
+}
+
+core::Status remove_dir(const fs::path& path, const std::string& dir) {
+  std::error_code error;
+  fs::remove_all(path, error);
+  if (!error) return core::ok_status();
+  return core::make_error(core::ErrorCode::kIoError,
+                          "store at " + dir + ": cannot remove " + path.string() + ": " +
+                              error.message());
+}
+
+}  // namespace
+
+core::Status ingest_batch(rocksdb::DB& db, const rocksdb::WriteBatch& batch,
+                          std::span<rocksdb::ColumnFamilyHandle* const> families,
+                          const std::string& dir) {
+  OperationCollector collector(families);
+  CLAIMGRAPH_RETURN_IF_ERROR(to_status(batch.Iterate(&collector), dir));
+  const fs::path work = fs::path(dir) / "ingest.tmp";  // left over only by a crash
+  CLAIMGRAPH_RETURN_IF_ERROR(remove_dir(work, dir));
+  std::error_code error;
+  fs::create_directory(work, error);
+  if (error) {
+    return core::make_error(core::ErrorCode::kIoError,
+                            "store at " + dir + ": cannot create " + work.string() + ": " +
+                                error.message());
+  }
+  std::vector<std::string> paths(families.size());
+  const rocksdb::Status written = write_files(db, families, collector.operations(), work, paths);
+  if (!written.ok()) {
+    static_cast<void>(remove_dir(work, dir));  // the write error is the one to report
+    return error_from_status(written, dir);
+  }
+  std::vector<rocksdb::IngestExternalFileArg> files;
+  for (std::size_t i = 0; i < families.size(); ++i) {
+    if (paths[i].empty()) continue;
+    rocksdb::IngestExternalFileArg file;
+    file.column_family = families[i];
+    file.external_files = {paths[i]};
+    file.options.move_files = true;
+    files.push_back(std::move(file));
+  }
+  const rocksdb::Status ingested =
+      files.empty() ? rocksdb::Status::OK() : db.IngestExternalFiles(files);
+  const core::Status cleaned = remove_dir(work, dir);
+  CLAIMGRAPH_RETURN_IF_ERROR(to_status(ingested, dir));
+  return cleaned;
+}
+
+}  // namespace claimgraph::storage
