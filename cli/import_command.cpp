@@ -1,4 +1,5 @@
-// `claimgraph import FILE`: load a JSON Lines file (FORMAT.md) in one atomic batch.
+// `claimgraph import FILE`: load a JSON Lines file (FORMAT.md) in one atomic batch, read as a
+// stream (storage/batch_ingest.h writes a big batch as ingested files).
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -24,22 +25,26 @@ core::Status run_import(const ImportOptions& options, const GlobalOptions& globa
   auto input = open_input(options.file);
   if (!input.ok()) return input.error();
   const std::string source = options.file == "-" ? "<stdin>" : options.file;
-  auto records = core::read_jsonl(input->stream(), source);
-  if (!records.ok()) return records.error();
   auto store = open_store_for_writing(global);
   if (!store.ok()) return store.error();
+  // Records go to the writer as they are read: a big file is never held as records too.
   core::GraphWriter writer(**store);
-  CLAIMGRAPH_RETURN_IF_ERROR(core::apply_records(*records, source, writer));
+  std::size_t records = 0;
+  CLAIMGRAPH_RETURN_IF_ERROR(core::for_each_jsonl_record(
+      input->stream(), source, [&](core::NumberedRecord&& record) {
+        ++records;
+        return core::apply_numbered_record(record, source, writer);
+      }));
   const core::WriteSet writes = writer.take();
   CLAIMGRAPH_RETURN_IF_ERROR((*store)->apply(writes));
   if (global.json) {
     print_json(out, {{"file", source},
-                     {"records", records->size()},
+                     {"records", records},
                      {"entities_written", writes.entities.size()},
                      {"claims_written", writes.claims.size()},
                      {"edges_written", writes.edges.size()}});
   } else {
-    out << "imported " << records->size() << " records from " << source << " ("
+    out << "imported " << records << " records from " << source << " ("
         << writes.entities.size() << " entities, " << writes.claims.size() << " claims, "
         << writes.articles.size() << " articles, " << writes.edges.size()
         << " edges written)\n";

@@ -64,7 +64,8 @@ class GraphStore {
   // The entities recorded as distinct from `entity` (never to be merged with it), in id order.
   virtual Result<std::vector<std::uint64_t>> distinct_from(std::uint64_t entity) const = 0;
 
-  // The first id not yet assigned (ids start at 1 and are shared by all kinds).
+  // The first id not yet assigned (ids start at 1 and are shared by all kinds). The store
+  // holds nothing under an id at or above it: index_writes_for skips reading such claims.
   virtual Result<std::uint64_t> next_id() const = 0;
 
   // Indexes (`stat` and `text` families), kept up to date by apply() in the same batch as the

@@ -60,19 +60,21 @@ Pending pending_of(const WriteSet& writes) {
 
 // The claim's edges now: the stored ones, overwritten or completed by the pending ones.
 // Edges the batch removes are left out (its writes win over its removals, as in the store).
-Result<ClaimEdges> edges_now(const GraphStore& store, std::uint64_t claim,
+Result<ClaimEdges> edges_now(const GraphStore& store, std::uint64_t claim, bool is_new,
                              const std::vector<const StoredEdge*>& pending,
                              const std::set<EdgeIdentity>* removed) {
-  const NodeId node{NodeKind::kClaim, claim};
-  Result<std::vector<StoredEdge>> in = store.in_edges(node, std::nullopt);
-  if (!in.ok()) return in.error();
-  Result<std::vector<StoredEdge>> out = store.out_edges(node, Relation::kReportedBy);
-  if (!out.ok()) return out.error();
   std::map<EdgeIdentity, StoredEdge> edges;
-  for (StoredEdge& edge : *in) {
-    if (is_stance(edge.rel)) edges.emplace(identity(edge), std::move(edge));
+  if (!is_new) {
+    const NodeId node{NodeKind::kClaim, claim};
+    Result<std::vector<StoredEdge>> in = store.in_edges(node, std::nullopt);
+    if (!in.ok()) return in.error();
+    Result<std::vector<StoredEdge>> out = store.out_edges(node, Relation::kReportedBy);
+    if (!out.ok()) return out.error();
+    for (StoredEdge& edge : *in) {
+      if (is_stance(edge.rel)) edges.emplace(identity(edge), std::move(edge));
+    }
+    for (StoredEdge& edge : *out) edges.emplace(identity(edge), std::move(edge));
   }
-  for (StoredEdge& edge : *out) edges.emplace(identity(edge), std::move(edge));
   if (removed != nullptr) {
     for (const EdgeIdentity& gone : *removed) edges.erase(gone);
   }
@@ -106,21 +108,40 @@ TextDocument document_of(const std::string& text, const ClaimEdges& edges) {
   return text_document(text, quotes);
 }
 
+// The claim's stored stats; none for a claim new in this batch.
+Result<std::optional<ClaimStats>> stored_stats(const GraphStore& store, std::uint64_t claim,
+                                               bool is_new) {
+  if (is_new) return std::optional<ClaimStats>();
+  return store.get_claim_stats(claim);
+}
+
+// The claim's stored text document; none for a claim new in this batch.
+Result<std::optional<TextDocument>> stored_document(const GraphStore& store, std::uint64_t claim,
+                                                    bool is_new) {
+  if (is_new) return std::optional<TextDocument>();
+  return store.get_text_document(claim);
+}
+
 // Adds the stats and document of `claim` to `index` where they differ from the stored ones.
+// A claim with an id at or above the store's `first_new_id` was allocated by this batch: the
+// store holds nothing of it, so it is not read (this is what keeps a big import fast).
 Status reindex_claim(const GraphStore& store, const Pending& pending, std::uint64_t claim,
-                     const std::vector<const StoredEdge*>& edges, IndexWrites& index) {
+                     std::uint64_t first_new_id, const std::vector<const StoredEdge*>& edges,
+                     IndexWrites& index) {
+  const bool is_new = claim >= first_new_id;
   const auto removed = pending.removed_edges.find(claim);
-  Result<ClaimEdges> now = edges_now(
-      store, claim, edges, removed == pending.removed_edges.end() ? nullptr : &removed->second);
+  Result<ClaimEdges> now =
+      edges_now(store, claim, is_new, edges,
+                removed == pending.removed_edges.end() ? nullptr : &removed->second);
   if (!now.ok()) return now.error();
   const ClaimStats stats = compute_claim_stats(now->stance, now->reported_by);
-  Result<std::optional<ClaimStats>> stored_stats = store.get_claim_stats(claim);
-  if (!stored_stats.ok()) return stored_stats.error();
-  if (stats != stored_stats->value_or(ClaimStats{})) index.stats.emplace_back(claim, stats);
+  Result<std::optional<ClaimStats>> old_stats = stored_stats(store, claim, is_new);
+  if (!old_stats.ok()) return old_stats.error();
+  if (stats != old_stats->value_or(ClaimStats{})) index.stats.emplace_back(claim, stats);
 
   Result<std::optional<std::string>> text = claim_text(store, pending, claim);
   if (!text.ok()) return text.error();
-  Result<std::optional<TextDocument>> previous = store.get_text_document(claim);
+  Result<std::optional<TextDocument>> previous = stored_document(store, claim, is_new);
   if (!previous.ok()) return previous.error();
   if (!text->has_value()) {  // a removed claim (or a dangling edge) has no document
     if (pending.removed_claims.contains(claim) && previous->has_value()) {
@@ -154,9 +175,12 @@ Result<TextTotals> totals_after(const GraphStore& store, const IndexWrites& inde
 
 Result<IndexWrites> index_writes_for(const GraphStore& store, const WriteSet& writes) {
   const Pending pending = pending_of(writes);
+  const Result<std::uint64_t> first_new_id = store.next_id();
+  if (!first_new_id.ok()) return first_new_id.error();
   IndexWrites index;
   for (const auto& [claim, edges] : pending.edges) {
-    CLAIMGRAPH_RETURN_IF_ERROR(reindex_claim(store, pending, claim, edges, index));
+    CLAIMGRAPH_RETURN_IF_ERROR(
+        reindex_claim(store, pending, claim, *first_new_id, edges, index));
   }
   if (!index.documents.empty() || !index.removed_documents.empty()) {
     Result<TextTotals> totals = totals_after(store, index);

@@ -272,7 +272,8 @@ Problem read_line_record(std::string_view line, Record& record) {
 
 }  // namespace
 
-Result<RecordList> read_jsonl(std::istream& in, std::string_view source_name) {
+Status for_each_jsonl_record(std::istream& in, std::string_view source_name,
+                             const std::function<Status(NumberedRecord&&)>& visit) {
   std::streambuf* buffer = in.rdbuf();
   if (buffer == nullptr) {
     return make_error(ErrorCode::kIoError, std::string(source_name) + ": cannot read");
@@ -281,7 +282,6 @@ Result<RecordList> read_jsonl(std::istream& in, std::string_view source_name) {
     return make_error(ErrorCode::kInvalidInput, std::string(source_name) + ':' +
                                                     std::to_string(line_number) + ": " + problem);
   };
-  RecordList records;
   std::string line;
   for (std::size_t line_number = 1;; ++line_number) {
     const LineRead read = read_line(*buffer, line);
@@ -295,8 +295,18 @@ Result<RecordList> read_jsonl(std::istream& in, std::string_view source_name) {
     if (Problem problem = read_line_record(text, numbered.record)) {
       return fail(line_number, *problem);
     }
-    records.push_back(std::move(numbered));
+    CLAIMGRAPH_RETURN_IF_ERROR(visit(std::move(numbered)));
   }
+  return ok_status();
+}
+
+Result<RecordList> read_jsonl(std::istream& in, std::string_view source_name) {
+  RecordList records;
+  const Status read = for_each_jsonl_record(in, source_name, [&](NumberedRecord&& record) {
+    records.push_back(std::move(record));
+    return ok_status();
+  });
+  if (!read.ok()) return read.error();
   return records;
 }
 

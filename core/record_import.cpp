@@ -23,17 +23,20 @@ Status apply_record(const Record& record, GraphWriter& writer) {
 
 }  // namespace
 
+Status apply_numbered_record(const NumberedRecord& numbered, std::string_view source_name,
+                             GraphWriter& writer) {
+  Status status = apply_record(numbered.record, writer);
+  if (status.ok() || numbered.line == 0) return status;
+  Error error = status.error();
+  error.message =
+      std::string(source_name) + ":" + std::to_string(numbered.line) + ": " + error.message;
+  return error;
+}
+
 Status apply_records(const RecordList& records, std::string_view source_name,
                      GraphWriter& writer) {
   for (const NumberedRecord& numbered : records) {
-    Status status = apply_record(numbered.record, writer);
-    if (status.ok()) continue;
-    Error error = status.error();
-    if (numbered.line != 0) {
-      error.message =
-          std::string(source_name) + ":" + std::to_string(numbered.line) + ": " + error.message;
-    }
-    return error;
+    CLAIMGRAPH_RETURN_IF_ERROR(apply_numbered_record(numbered, source_name, writer));
   }
   return ok_status();
 }

@@ -15,4 +15,8 @@ namespace claimgraph::core {
 Status apply_records(const RecordList& records, std::string_view source_name,
                      GraphWriter& writer);
 
+// Adds one record to `writer`, its error prefixed as apply_records does.
+Status apply_numbered_record(const NumberedRecord& numbered, std::string_view source_name,
+                             GraphWriter& writer);
+
 }  // namespace claimgraph::core
