@@ -32,6 +32,30 @@ std::size_t content_words(const Sentence& s, TokenRange r) {
   return n;
 }
 
+// Words that carry no content of their own: a part made of little else is a remark
+// ("If they want to, that's fine", "It's the truth"), not a proposition.
+bool is_empty_word(const std::string& w) {
+  static const std::unordered_set<std::string> words = {
+      "the", "and", "but", "that", "that's", "this", "these", "those", "there", "there's", "here",
+      "it's", "its", "they", "them", "their", "they're", "what", "which", "who", "with", "for",
+      "was", "were", "are", "have", "has", "had", "been", "can", "will", "would", "could",
+      "should", "may", "might", "must", "not", "all", "any", "some", "our", "you", "your",
+      "i'm", "we're", "from", "into", "about", "than", "then", "also", "just", "very", "course",
+      "want", "fine", "tell", "say", "said", "know", "think", "sure", "truth", "thing", "things",
+      "way", "something", "anything", "everything", "nothing", "one", "did", "does", "don't",
+      "can't", "isn't", "wasn't", "if", "so", "of", "to", "in", "on", "at", "is", "be", "it",
+      "we", "i", "a", "an", "he", "she", "him", "her", "his", "me", "my", "us", "do", "no"};
+  return words.count(w) > 0;
+}
+
+std::size_t meaningful_words(const Sentence& s, TokenRange r) {
+  std::size_t n = 0;
+  for (std::size_t i = r.first; i < r.last; ++i) {
+    n += s.tokens[i].is_word() && !is_empty_word(s.tokens[i].lower);
+  }
+  return n;
+}
+
 // The text of a pronoun's replacement, or empty when `lower` is not a pronoun for `speaker`.
 std::string pronoun_replacement(const std::string& lower, bool quoted, const EntityInfo& info,
                                 const std::string& short_name) {
@@ -190,11 +214,18 @@ std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
     }
     if (!ends) continue;
     const TokenRange part = trim_range(s, TokenRange{start, i + 1});
-    if (content_words(s, part) >= 3) parts.push_back(part);
+    if (content_words(s, part) >= 3 && meaningful_words(s, part) >= 3) parts.push_back(part);
     start = i + 1;
   }
-  if (parts.empty() && content_words(s, trim_range(s, range)) >= 2) {
-    parts.push_back(trim_range(s, range));  // a short statement on its own: "he would resign"
+  const TokenRange whole = trim_range(s, range);
+  bool is_one_sentence = true;
+  for (std::size_t i = whole.first; i + 1 < whole.last; ++i) {
+    is_one_sentence = is_one_sentence && !is_sentence_end(s.tokens[i]);
+  }
+  // a short statement on its own ("he would resign"), but not a string of remarks
+  if (parts.empty() && content_words(s, whole) >= 2 &&
+      (is_one_sentence || meaningful_words(s, whole) >= 2)) {
+    parts.push_back(whole);
   }
   return parts;
 }

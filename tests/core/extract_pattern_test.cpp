@@ -322,5 +322,13 @@ TEST(ExtractPatternTest, SecondPredicateOfTheSentenceSubject) {
   EXPECT_EQ(s->rel, "denies");
 }
 
+TEST(ExtractPatternTest, RemarksInAQuoteAreNoClaims) {
+  const auto x = extract_text(article(
+      "Ana Ruiz said: \"The harbour will close in June. If they want to, that's fine. I can "
+      "tell them what the situation is.\" Tom Baker said: \"I'm sure. It's the truth.\""));
+  ASSERT_TRUE(x.find("Ana Ruiz", "The harbour will close in June"));
+  EXPECT_EQ(x.statements.size(), 1u);
+}
+
 }  // namespace
 }  // namespace claimgraph::core
