@@ -37,6 +37,17 @@ bool is_non_name(const Token& t) {
   return !(t.is_all_caps && lex.known(t.lower) != nullptr);
 }
 
+// Heads of a body's name that name nothing on their own ("Party strategists", "his Budget",
+// "Chapter 11"): a capitalised one alone is no entity.
+bool is_generic_head(const std::string& w) {
+  static const std::unordered_set<std::string> words = {
+      "party", "group", "company", "ministry", "council", "commission", "agency", "committee",
+      "court", "department", "bank", "institute", "university", "college", "school",
+      "association", "foundation", "fund", "authority", "office", "board", "bureau", "trust",
+      "society", "budget", "chapter", "tribunal", "club", "league", "center", "centre"};
+  return words.count(w) > 0;
+}
+
 bool is_name_word(const Token& t) {
   return t.kind == TokenKind::kWord && t.is_capitalized && t.lower != "'s";
 }
@@ -140,6 +151,7 @@ std::optional<NameSpan> trim_span(const Sentence& s, std::size_t first, std::siz
   const std::string& w = s.tokens[first].lower;
   const std::string singular = w.ends_with("s") ? w.substr(0, w.size() - 1) : w;
   if (last - first == 1 && (lex.is_demonym(w) || is_non_name(s.tokens[first]) || lex.is_role(w) ||
+                            (is_generic_head(w) && lex.known(w) == nullptr) ||
                             lex.is_demonym(singular) || lex.is_role(singular) ||
                             lex.is_title(w))) {
     return std::nullopt;

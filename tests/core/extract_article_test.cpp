@@ -125,5 +125,16 @@ TEST(ExtractArticleTest, UnbalancedQuotesAndLongSentencesTerminate) {
   EXPECT_TRUE(records.ok());
 }
 
+TEST(ExtractArticleTest, GenericHeadsAndTimeZonesAreNoEntities) {
+  const auto x = extract_text(
+      "Test headline\nThe Harbour Party lost two seats. Party strategists met at 1700 GMT. The "
+      "firm filed for Chapter 11 protection after the Budget.\n");
+  EXPECT_NE(x.entity("Harbour Party"), nullptr);
+  EXPECT_EQ(x.entity("Party"), nullptr);
+  EXPECT_EQ(x.entity("GMT"), nullptr);
+  EXPECT_EQ(x.entity("Chapter"), nullptr);
+  EXPECT_EQ(x.entity("Budget"), nullptr);
+}
+
 }  // namespace
 }  // namespace claimgraph::core
