@@ -12,8 +12,9 @@ namespace claimgraph::core::extract {
 namespace {
 
 // Letters of the significant words of a name: "Institute for the Study of War" -> "isw",
-// "Northern Harbour Party (NHP)" -> "nhp" (an acronym inside a name counts whole).
-std::string initials(std::string_view name) {
+// "Northern Harbour Party (NHP)" -> "nhp" (an acronym inside a name counts whole). A last
+// suffix word ("Group", "Party") is dropped unless `keep_suffix`: "UK Harbour Party" -> "ukhp".
+std::string initials(std::string_view name, bool keep_suffix = false) {
   std::string out;
   std::size_t start = 0;
   while (start < name.size()) {
@@ -21,7 +22,8 @@ std::string initials(std::string_view name) {
     if (end == std::string_view::npos) end = name.size();
     const std::string_view word = name.substr(start, end - start);
     const std::string w = fold_name(word);
-    const bool is_suffix = Lexicon::get().is_org_suffix(w) && !out.empty() && end == name.size();
+    const bool is_suffix =
+        !keep_suffix && Lexicon::get().is_org_suffix(w) && !out.empty() && end == name.size();
     bool is_acronym = word.size() >= 2 && word.size() <= 4;
     for (char c : word) is_acronym = is_acronym && c >= 'A' && c <= 'Z';
     if (!w.empty() && w != "of" && w != "for" && w != "the" && w != "and" && w != "&" && !is_suffix) {
@@ -116,7 +118,8 @@ class Builder {
         const bool is_first_name = person && name.substr(0, name.find(' ')) == folded;
         const bool is_acronym = folded.size() >= 2 && name.find(' ') != std::string::npos &&
                                 e.kind != EntityKind::kPerson &&
-                                (initials(e.name) == folded || initials(name) == folded);
+                                (initials(e.name) == folded || initials(name) == folded ||
+                                 initials(e.name, true) == folded);  // "UKIP", "BNP"
         if (pass == 0 ? (is_surname || is_acronym) : is_first_name) found.push_back(i);
       }
     }

@@ -138,5 +138,13 @@ TEST(ExtractCoreferenceTest, HeIsThePersonAParagraphOpensOn) {
   EXPECT_EQ(s->rel, "denies");
 }
 
+TEST(ExtractCoreferenceTest, AcronymWithTheSuffixLetter) {
+  const auto x = extract_text(article(
+      "The UK Harbour Party won two seats. UKHP leaders said the vote had been fair."));
+  const Entity* party = x.entity("UK Harbour Party");
+  ASSERT_NE(party, nullptr);
+  EXPECT_EQ(x.entity("UKHP"), nullptr);
+}
+
 }  // namespace
 }  // namespace claimgraph::core
