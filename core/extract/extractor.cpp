@@ -11,6 +11,7 @@
 #include "core/extract/claim_text.h"
 #include "core/extract/entity_recognizer.h"
 #include "core/extract/predicate_denial.h"
+#include "core/extract/repeats.h"
 #include "core/extract/reported_by.h"
 #include "core/extract/segmenter.h"
 #include "core/name_fold.h"
@@ -92,6 +93,7 @@ class RecordBuilder {
       if (!tail.empty()) ct.text += " " + tail;
       const std::string key = claim_key_for(ct.text);
       if (!stances_.insert({names_[a.speaker], key}).second) continue;
+      if (repeats_.is_repeat(names_[a.speaker], ct.text)) continue;
       if (claim_index_.emplace(key, claims_.size()).second) {
         Claim claim{key, ct.text, {}};
         for (std::size_t e : ct.about) add_unique(claim.about, names_[e]);
@@ -139,6 +141,7 @@ class RecordBuilder {
   std::vector<Claim> claims_;
   std::map<std::string, std::size_t> claim_index_;
   std::set<std::pair<std::string, std::string>> stances_, reported_;
+  extract::RepeatFilter repeats_;
   std::vector<Edge> stance_edges_, reported_edges_;
 };
 

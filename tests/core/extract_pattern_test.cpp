@@ -330,5 +330,14 @@ TEST(ExtractPatternTest, RemarksInAQuoteAreNoClaims) {
   EXPECT_EQ(x.statements.size(), 1u);
 }
 
+TEST(ExtractPatternTest, RepeatedStatementIsKeptOnce) {
+  const auto x = extract_text(article(
+      "Ana Ruiz said the harbour bridge would reopen in May. \"The harbour bridge reopens in "
+      "May,\" Ruiz said. Ruiz said the northern tunnel would close in June."));
+  EXPECT_EQ(x.statements.size(), 2u);
+  EXPECT_TRUE(x.find("Ana Ruiz", "the harbour bridge would reopen in May"));
+  EXPECT_TRUE(x.find("Ana Ruiz", "the northern tunnel would close in June"));
+}
+
 }  // namespace
 }  // namespace claimgraph::core
