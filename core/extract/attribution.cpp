@@ -120,7 +120,7 @@ void AttributionFinder::emit(Attribution a) {
   a.is_dated = names_day(s);
   attributions_.push_back(std::move(a));
   if (attributions_.back().is_embedded) return;
-  coref_.note_speaker(attributions_.back().speaker);
+  coref_.note_speaker(attributions_.back().speaker, attributions_.back().through_person);
   last_statement_sentence_ = attributions_.back().sentence;
   has_statement_ = true;
 }

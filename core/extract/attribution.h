@@ -33,6 +33,7 @@ struct Attribution {
   bool is_new_occasion = false;       // "in a statement", "later": no outlet is inherited
   bool is_dated = false;              // "on Tuesday, she told X": earlier statements keep no X
   bool needs_subject = false;         // "denied taking drugs": the speaker is the subject
+  bool through_person = false;        // "a Kestrel spokeswoman said": a person spoke for a body
   std::string rule;
   double confidence = 0.5;
   // The sentence `claim` is a span of, when not `sentence`: "Kyiv dismissed the report as

@@ -90,6 +90,9 @@ std::optional<std::size_t> AttributionFinder::sentence_subject(std::size_t si,
                                                                std::size_t start) const {
   const auto& tk = sentences_[si].tokens;
   std::size_t first = start;
+  if (first + 1 < tk.size() && Coreference::is_pronoun(tk[first].lower) && tk[first + 1].is_word()) {
+    return coref_.resolve(si, first, first + 1);  // "He did not X but argued ..."
+  }
   if (first < tk.size() && (tk[first].lower == "the" || Lexicon::get().is_title(tk[first].lower))) {
     ++first;
   }
@@ -276,6 +279,7 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
   }
   if (subject) {
     a.speaker = *subject;
+    a.through_person = has_role_noun(s, phrase_first, v);
     TokenRange complement = complement_after(si, v, a);
     if (phrase_first > start && is_adjunct_only(s, complement)) complement = {};  // "..., she said in her ruling"
     if (outer != nullptr) {
@@ -337,6 +341,7 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
     const std::optional<std::size_t> inverted = coref_.resolve(si, v + 1, e);
     if (!inverted) return;
     a.speaker = *inverted;
+    a.through_person = has_role_noun(s, v + 1, e);
     a.claim = TokenRange{start, v};
     a.rule = "quote-said-x";
     a.confidence = 0.8;

@@ -43,9 +43,10 @@ std::optional<std::size_t> Coreference::resolve_possessive(const std::string& wo
   return std::nullopt;
 }
 
-void Coreference::note_speaker(std::size_t entity) {
+void Coreference::note_speaker(std::size_t entity, bool through_person) {
   ++statements_;
   last_spoke_[entity] = ++clock_;
+  spoke_through_person_[entity] = through_person && !is_person(table_, entity);
   if (table_.entities[entity].entity.kind == EntityKind::kMedia) last_media_ = entity;
   last_speaker_ = entity;
 }
@@ -92,7 +93,8 @@ std::optional<std::size_t> Coreference::by_kind(bool want_person) const {
   std::optional<std::size_t> best;
   std::size_t best_time = 0;
   for (std::size_t i = 0; i < last_spoke_.size(); ++i) {
-    if (last_spoke_[i] > best_time && is_person(table_, i) == want_person) {
+    const bool speaks_as_person = is_person(table_, i) || spoke_through_person_[i];
+    if (last_spoke_[i] > best_time && speaks_as_person == want_person) {
       best = i;
       best_time = last_spoke_[i];
     }

@@ -17,13 +17,17 @@ namespace claimgraph::core::extract {
 class Coreference {
  public:
   Coreference(const std::vector<Sentence>& sentences, const EntityTable& table)
-      : sentences_(sentences), table_(table), last_spoke_(table.entities.size(), 0) {}
+      : sentences_(sentences),
+        table_(table),
+        last_spoke_(table.entities.size(), 0),
+        spoke_through_person_(table.entities.size(), false) {}
 
   // The entity the phrase of tokens [first, last) of `sentence` refers to as a speaker.
   std::optional<std::size_t> resolve(std::size_t sentence, std::size_t first, std::size_t last) const;
 
-  // Records that `entity` made a statement (the antecedent of later pronouns).
-  void note_speaker(std::size_t entity);
+  // Records that `entity` made a statement (the antecedent of later pronouns); with
+  // `through_person` a body spoke through a spokesman, whom a later "he"/"she" may mean.
+  void note_speaker(std::size_t entity, bool through_person = false);
   // Records the mentions of `sentence`: antecedents when no speaker fits.
   void note_sentence(std::size_t sentence);
 
@@ -46,6 +50,7 @@ class Coreference {
   const std::vector<Sentence>& sentences_;
   const EntityTable& table_;
   std::vector<std::size_t> last_spoke_;  // per entity: 1 + order of its last statement, 0 = never
+  std::vector<bool> spoke_through_person_;  // per entity: its last statement came from a spokesman
   std::size_t clock_ = 0;
   std::optional<std::size_t> last_speaker_;
   std::optional<std::size_t> last_person_mention_;

@@ -113,6 +113,13 @@ bool is_verb_use(const Sentence& s, std::size_t v) {
   return true;
 }
 
+bool has_role_noun(const Sentence& s, std::size_t first, std::size_t last) {
+  for (std::size_t i = first; i < last && i < s.tokens.size(); ++i) {
+    if (!s.tokens[i].is_capitalized && Lexicon::get().is_role(s.tokens[i].lower)) return true;
+  }
+  return false;
+}
+
 bool names_day(const Sentence& s) {
   for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
     if (!s.tokens[i].is_quoted && s.tokens[i].lower == "on" && is_weekday(s.tokens[i + 1].lower)) {

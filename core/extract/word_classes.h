@@ -25,6 +25,8 @@ bool is_function_word(const std::string& word);
 bool is_characterizing_verb(const std::string& word);
 // True if the reporting verb at `index` is used as a verb (not "the claims", "to deny").
 bool is_verb_use(const Sentence& sentence, std::size_t index);
+// True if tokens [first, last) hold a role noun: "a Kestrel spokeswoman", "the party's leader".
+bool has_role_noun(const Sentence& sentence, std::size_t first, std::size_t last);
 // True if the sentence dates its statement ("on Tuesday, he told ..."): the statements
 // before it were made on another occasion.
 bool names_day(const Sentence& sentence);

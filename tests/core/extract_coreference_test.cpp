@@ -146,5 +146,14 @@ TEST(ExtractCoreferenceTest, AcronymWithTheSuffixLetter) {
   EXPECT_EQ(x.entity("UKHP"), nullptr);
 }
 
+TEST(ExtractCoreferenceTest, HeAfterAnUnnamedSpokesmanIsTheBody) {
+  const auto x = extract_text(article(
+      "Victor Hale said the mine was safe. A Kestrel Mining spokesman said the report was "
+      "incomplete. He argued that the tunnels had been inspected in May. He did not name the "
+      "inspectors but insisted they were independent."));
+  ASSERT_TRUE(x.find("Kestrel Mining", "the tunnels had been inspected in May"));
+  ASSERT_TRUE(x.find("Kestrel Mining", "were independent"));
+}
+
 }  // namespace
 }  // namespace claimgraph::core
