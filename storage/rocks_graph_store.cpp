@@ -148,6 +148,7 @@ core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
   if (batch.Count() >= ingest_threshold_) return ingest_batch(*db_, batch, handles_, dir_);
   rocksdb::WriteOptions options;
   options.sync = true;  // one command, one batch, durable when the command says it is done
+  wrote_ = true;
   return to_status(db_->Write(options, &batch), dir_);
 }
 

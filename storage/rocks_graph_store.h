@@ -97,6 +97,10 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
   RocksGraphStore(std::string dir, bool read_only, rocksdb::DB* db, Handles handles,
                   rocksdb::ColumnFamilyHandle* default_family);
 
+  // One attempt at open(); open() retries a read-only open that meets a writer's file switch.
+  static core::Result<std::unique_ptr<RocksGraphStore>> open_once(const std::string& dir,
+                                                                   OpenMode mode);
+
   // After opening: kCorruption if the store has another schema version, kInvalidInput if it
   // has none; a new (empty) store opened read-write gets kSchemaVersion.
   core::Status check_schema();
@@ -127,6 +131,7 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
   Handles handles_;
   rocksdb::ColumnFamilyHandle* default_family_ = nullptr;
   std::size_t ingest_threshold_;
+  bool wrote_ = false;  // apply() wrote through the WAL: flush when closing
 };
 
 }  // namespace claimgraph::storage

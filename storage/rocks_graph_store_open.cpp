@@ -1,8 +1,13 @@
 // Opening and closing a RocksGraphStore: what is in the directory, the RocksDB options of
 // each column family, and the schema version check. Reads and writes are in
 // rocks_graph_store.cpp.
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <filesystem>
 #include <system_error>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -89,6 +94,19 @@ core::Status check_families(const std::string& dir, OpenMode mode) {
   return core::ok_status();
 }
 
+// True if a process holds the store's LOCK file, as RocksDB's writer does (a POSIX record
+// lock, looked at with F_GETLK without taking it).
+bool writer_holds(const std::string& dir) {
+  const int fd = ::open((fs::path(dir) / "LOCK").c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct flock lock {};
+  lock.l_type = F_WRLCK;
+  lock.l_whence = SEEK_SET;
+  const bool held = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+  ::close(fd);
+  return held;
+}
+
 rocksdb::DBOptions db_options(OpenMode mode) {
   rocksdb::DBOptions options;
   const bool is_writer = mode == OpenMode::kReadWrite;
@@ -140,6 +158,14 @@ RocksGraphStore::RocksGraphStore(std::string dir, bool read_only, rocksdb::DB* d
       ingest_threshold_(kIngestThreshold) {}
 
 RocksGraphStore::~RocksGraphStore() {
+  // Leave nothing in the WAL for the next command: its open would replay and delete the log
+  // under the feet of readers, and every read-only open would replay it too. The data is
+  // durable in the WAL already, so a failed flush loses nothing.
+  if (!read_only_ && wrote_) {
+    rocksdb::FlushOptions flush;
+    std::vector<rocksdb::ColumnFamilyHandle*> families(handles_.begin(), handles_.end());
+    db_->Flush(flush, families).PermitUncheckedError();
+  }
   // Handles must go before the DB they belong to.
   for (rocksdb::ColumnFamilyHandle* handle : handles_) {
     if (handle != nullptr) db_->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
@@ -151,6 +177,21 @@ RocksGraphStore::~RocksGraphStore() {
 
 core::Result<std::unique_ptr<RocksGraphStore>> RocksGraphStore::open(const std::string& dir,
                                                                      OpenMode mode) {
+  // A reader can catch a writer opening or switching files (a new MANIFEST, a WAL flushed and
+  // deleted) and fail to open a store that is fine; it tries again while a writer holds it.
+  constexpr int kAttempts = 40;
+  for (int attempt = 1;; ++attempt) {
+    auto store = open_once(dir, mode);
+    if (store.ok() || mode == OpenMode::kReadWrite || attempt == kAttempts ||
+        store.error().code == core::ErrorCode::kNotFound || !writer_holds(dir)) {
+      return store;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(25));
+  }
+}
+
+core::Result<std::unique_ptr<RocksGraphStore>> RocksGraphStore::open_once(const std::string& dir,
+                                                                          OpenMode mode) {
   const core::Result<bool> exists = prepare_dir(dir, mode);
   if (!exists.ok()) return exists.error();
   if (*exists) CLAIMGRAPH_RETURN_IF_ERROR(check_families(dir, mode));
@@ -199,6 +240,7 @@ core::Status RocksGraphStore::check_schema() {
   if (read_only_ || it->Valid()) return not_a_store(dir_);
   rocksdb::WriteOptions sync;
   sync.sync = true;
+  wrote_ = true;
   return to_status(
       db_->Put(sync, meta, rocksdb::Slice(kSchemaVersionKey.data(), kSchemaVersionKey.size()),
                encode_u64(kSchemaVersion)),
