@@ -1,6 +1,7 @@
 #include "core/extract/claim_text.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 #include "core/extract/lexicon.h"
@@ -61,6 +62,16 @@ std::string pronoun_replacement(const std::string& lower, bool quoted, const Ent
                                 const std::string& short_name) {
   const bool person = info.entity.kind == EntityKind::kPerson;
   if (quoted) {
+    std::string w = lower;  // "I’m" and "I'm" alike
+    if (const std::size_t curly = w.find("\u2019"); curly != std::string::npos) w.replace(curly, 3, "'");
+    static const std::pair<const char*, const char*> kContractions[] = {
+        {"i'm", " is"}, {"i've", " has"}, {"i'll", " will"}, {"i'd", " would"}};
+    for (const auto& [form, verb] : kContractions) {
+      if (w == form) return short_name + verb;  // "I'm sure" -> "Baker is sure"
+    }
+    if (!person && (w == "we're" || w == "we've" || w == "we'll")) {
+      return short_name + (w == "we're" ? " are" : w == "we've" ? " have" : " will");
+    }
     if (lower == "i" || lower == "me") return short_name;
     if (lower == "my") return short_name + "'s";
     if (!person && (lower == "we" || lower == "us")) return short_name;
@@ -184,6 +195,7 @@ TokenRange denied_proposition(const Sentence& s, TokenRange r) {
 std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
                                            std::size_t max_parts) {
   std::vector<TokenRange> parts;
+  std::optional<TokenRange> weak;  // a sentence with little content, waiting for the next one
   std::size_t start = range.first;
   int bracket = 0;
   for (std::size_t i = range.first; i < range.last && parts.size() < max_parts; ++i) {
@@ -213,10 +225,18 @@ std::vector<TokenRange> split_propositions(const Sentence& s, TokenRange range,
       continue;
     }
     if (!ends) continue;
-    const TokenRange part = trim_range(s, TokenRange{start, i + 1});
-    if (content_words(s, part) >= 3 && meaningful_words(s, part) >= 3) parts.push_back(part);
+    TokenRange part = trim_range(s, TokenRange{start, i + 1});
     start = i + 1;
+    if (content_words(s, part) < 3) continue;
+    if (weak) part.first = weak->first;  // "The bridge is safe. I checked the cables myself."
+    weak.reset();
+    if (meaningful_words(s, part) >= 3) {
+      parts.push_back(part);
+    } else {
+      weak = part;  // too little on its own: it joins the next sentence
+    }
   }
+  if (weak && !parts.empty() && meaningful_words(s, *weak) >= 2) parts.push_back(*weak);
   const TokenRange whole = trim_range(s, range);
   bool is_one_sentence = true;
   for (std::size_t i = whole.first; i + 1 < whole.last; ++i) {
@@ -271,6 +291,8 @@ ClaimText make_claim_text(const Sentence& s, TokenRange range, std::size_t speak
     if (!replacement.empty()) {
       piece = replacement;
       add_about(speaker);
+    } else if (t.lower == "am" && i > range.first && s.tokens[i - 1].lower == "i") {
+      piece = "is";  // "I am sure" -> "Baker is sure"
     }
     if (!out.text.empty() && (t.has_space_before || space)) out.text += ' ';
     out.text += piece;

@@ -339,5 +339,20 @@ TEST(ExtractPatternTest, RepeatedStatementIsKeptOnce) {
   EXPECT_TRUE(x.find("Ana Ruiz", "the northern tunnel would close in June"));
 }
 
+TEST(ExtractPatternTest, FirstPersonVerbFormsFollowTheSpeakersName) {
+  const auto x = extract_text(article(
+      "Tom Baker said: \"I\u2019m sure the old bridge is safe. I am certain the tunnel is dry. "
+      "I've seen the engineers' report on the harbour walls.\""));
+  EXPECT_TRUE(x.find("Tom Baker", "Baker is sure the old bridge is safe"));
+  EXPECT_TRUE(x.find("Tom Baker", "Baker is certain the tunnel is dry"));
+  EXPECT_TRUE(x.find("Tom Baker", "Baker has seen the engineers' report"));
+}
+
+TEST(ExtractPatternTest, ShortSentenceOfAQuoteJoinsTheNextOne) {
+  const auto x = extract_text(article(
+      "Tom Baker said: \"The bridge is safe. The engineers checked every cable in March.\""));
+  EXPECT_TRUE(x.find("Tom Baker", "The bridge is safe. The engineers checked every cable"));
+}
+
 }  // namespace
 }  // namespace claimgraph::core
