@@ -139,7 +139,9 @@ std::optional<NameSpan> trim_span(const Sentence& s, std::size_t first, std::siz
     if (lex.known(join_lower(s, first, last)) != nullptr) break;
     const std::string& w = s.tokens[first].lower;
     if (lex.is_title(w) || (lex.is_role(w) && last - first > 1)) {
-      c.has_person_cue = c.has_person_cue || is_person_title(w) || lex.is_role(w);
+      // "Experts of the Institute ...": a plural role names a body's people, not a person
+      const bool is_plural_role = w.ends_with("s") && lex.is_role(w.substr(0, w.size() - 1));
+      c.has_person_cue = c.has_person_cue || is_person_title(w) || (lex.is_role(w) && !is_plural_role);
     } else if (!(is_non_name(s.tokens[first]) || is_connector(s.tokens[first]) || lex.is_role(w) ||
                  s.tokens[first].lower == "-")) {
       break;

@@ -155,5 +155,13 @@ TEST(ExtractCoreferenceTest, HeAfterAnUnnamedSpokesmanIsTheBody) {
   ASSERT_TRUE(x.find("Kestrel Mining", "were independent"));
 }
 
+TEST(ExtractCoreferenceTest, PluralRoleBeforeANameMakesNoPerson) {
+  const auto x = extract_text(article(
+      "Researchers of the Centre for Coastal Studies said sea levels would rise."));
+  const Entity* centre = x.entity("Centre for Coastal Studies");
+  ASSERT_NE(centre, nullptr);
+  EXPECT_NE(centre->kind, EntityKind::kPerson);
+}
+
 }  // namespace
 }  // namespace claimgraph::core
