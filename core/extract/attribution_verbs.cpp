@@ -255,6 +255,10 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
     subject = outer->speaker;  // "denied the claims and said ...": the same subject
     phrase_first = v;
   }
+  if (outer != nullptr && phrase_first == outer->claim.first && phrase_first + 1 == v &&
+      Coreference::is_pronoun(tk[phrase_first].lower)) {
+    subject = outer->speaker;  // "Kestrel said it rejected ...": the pronoun is the speaker
+  }
   if (outer != nullptr && (!subject || *subject != outer->speaker)) return;  // a nested report
   if (is_characterizing_verb(tk[v].lower)) {
     std::size_t adjective = v + 1;

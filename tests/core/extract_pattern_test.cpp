@@ -354,5 +354,13 @@ TEST(ExtractPatternTest, ShortSentenceOfAQuoteJoinsTheNextOne) {
   EXPECT_TRUE(x.find("Tom Baker", "The bridge is safe. The engineers checked every cable"));
 }
 
+TEST(ExtractPatternTest, PronounRightAfterSaidIsTheSpeaker) {
+  const auto x = extract_text(article(
+      "Orbit Airlines said fares would rise. Kestrel Labs said it disputed the airline's figures."));
+  const auto s = x.find("Kestrel Labs", "the airline's figures");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->rel, "denies");
+}
+
 }  // namespace
 }  // namespace claimgraph::core
