@@ -22,9 +22,10 @@ void strip_first_person_wrapper(const Sentence& s, Attribution& a) {
   std::size_t i = a.claim.first;
   if (i >= a.claim.last || (tk[i].lower != "i" && tk[i].lower != "we")) return;
   static const std::unordered_set<std::string> fillers = {
-      "can", "could", "would", "must", "do", "also", "like", "to", "categorically", "strongly",
-      "firmly", "really", "just", "want", "again", "still", "will", "have", "always", "once",
-      "clearly", "absolutely", "totally", "completely", "flatly", "hereby"};
+      "can",        "could",         "would",      "must",   "do",     "also", "like",
+      "to",         "categorically", "strongly",   "firmly", "really", "just", "want",
+      "again",      "still",         "will",       "have",   "always", "once", "clearly",
+      "absolutely", "totally",       "completely", "flatly", "hereby"};
   for (++i; i < a.claim.last && fillers.count(tk[i].lower); ++i) {
   }
   if (i >= a.claim.last) return;
@@ -149,7 +150,8 @@ bool AttributionFinder::process_label(std::size_t si, std::size_t& start) {
   if (label == "source" || label == "sources") {
     LayoutEvent event{si, std::nullopt, false};
     for (const Mention& m : table_.mentions_in(si, colon, tk.size())) {
-      if (!event.source || table_.entities[m.entity].entity.kind == EntityKind::kMedia) event.source = m.entity;
+      if (!event.source || table_.entities[m.entity].entity.kind == EntityKind::kMedia)
+        event.source = m.entity;
     }
     layout_.push_back(event);
     return true;
@@ -178,7 +180,6 @@ bool AttributionFinder::process_label(std::size_t si, std::size_t& start) {
   }
   return false;
 }
-
 
 void AttributionFinder::process_according_to(std::size_t si, std::size_t start) {
   const auto& tk = sentences_[si].tokens;
@@ -214,6 +215,5 @@ void AttributionFinder::process_quote_continuation(std::size_t si, std::size_t s
   if (!continues || !speaker) return;
   emit(statement(si, *speaker, TokenRange{start, tk.size()}, "quote-continuation", 0.6));
 }
-
 
 }  // namespace claimgraph::core::extract

@@ -77,7 +77,8 @@ class AttributionFinder {
   TokenRange complement_after(std::size_t sentence, std::size_t verb, Attribution& a) const;
   // The entity that begins sentence `sentence` (from `start`) as its subject, or nullopt.
   std::optional<std::size_t> sentence_subject(std::size_t sentence, std::size_t start) const;
-  std::optional<std::size_t> outlet_in(std::size_t sentence, std::size_t first, std::size_t last) const;
+  std::optional<std::size_t> outlet_in(std::size_t sentence, std::size_t first,
+                                       std::size_t last) const;
   void emit(Attribution a);
 
   const std::vector<Sentence>& sentences_;

@@ -1,9 +1,8 @@
 // The noun pattern of AttributionFinder (attribution.h): "X's allegations that ...",
 // "the allegations by X that ...", "a report in OUTLET that ...".
-#include "core/extract/attribution.h"
-
 #include <unordered_set>
 
+#include "core/extract/attribution.h"
 #include "core/extract/lexicon.h"
 #include "core/extract/word_classes.h"
 
@@ -25,7 +24,8 @@ std::optional<std::size_t> AttributionFinder::claim_noun_owner(std::size_t si, s
   if (before >= 1) {
     if (auto owner = coref_.resolve_possessive(tk[before - 1].lower)) return owner;
   }
-  if (i + 2 < tk.size() && (tk[i + 1].lower == "by" || tk[i + 1].lower == "in" || tk[i + 1].lower == "from")) {
+  if (i + 2 < tk.size() &&
+      (tk[i + 1].lower == "by" || tk[i + 1].lower == "in" || tk[i + 1].lower == "from")) {
     const Mention* m = table_.mention_starting_at(si, i + 2);  // "in The Harbour Times"
     if (m == nullptr && tk[i + 2].lower == "the") m = table_.mention_starting_at(si, i + 3);
     if (m != nullptr) {
@@ -61,7 +61,8 @@ void AttributionFinder::process_claim_nouns(std::size_t si, std::size_t start) {
       continue;
     }
     std::size_t end = from;
-    while (end < tk.size() && !(tk[end].lower == "," && !tk[end].is_quoted) && tk[end].lower != ";") ++end;
+    while (end < tk.size() && !(tk[end].lower == "," && !tk[end].is_quoted) && tk[end].lower != ";")
+      ++end;
     Attribution a;
     a.sentence = si;
     a.speaker = *owner;
@@ -72,6 +73,5 @@ void AttributionFinder::process_claim_nouns(std::size_t si, std::size_t start) {
     emit(std::move(a));
   }
 }
-
 
 }  // namespace claimgraph::core::extract

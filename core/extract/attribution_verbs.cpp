@@ -1,9 +1,8 @@
 // The verb patterns of AttributionFinder (attribution.h): "X said (that) ...", "..., X said",
 // "...," said X, "X told OUTLET ...", "X called ... groundless", nested and coordinated verbs.
-#include "core/extract/attribution.h"
-
 #include <unordered_set>
 
+#include "core/extract/attribution.h"
 #include "core/extract/lexicon.h"
 #include "core/extract/word_classes.h"
 
@@ -16,7 +15,8 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
   std::size_t j = v;
   while (j > start) {
     const std::string& w = tk[j - 1].lower;
-    if (is_skippable_before_verb(w) || (w.size() > 4 && w.ends_with("ly") && !tk[j - 1].is_capitalized)) {
+    if (is_skippable_before_verb(w) ||
+        (w.size() > 4 && w.ends_with("ly") && !tk[j - 1].is_capitalized)) {
       --j;
     } else if (is_weekday(w) && j >= start + 2 && tk[j - 2].lower == "on") {
       j -= 2;
@@ -37,7 +37,8 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
   if (tk[v].lower.ends_with("ing") && j > start && tk[j - 1].lower == ",") {
     // ", insisting it had not been hacked": the subject of the sentence
     phrase_first = v;
-    if (!attributions_.empty() && attributions_.back().sentence == si) return attributions_.back().speaker;
+    if (!attributions_.empty() && attributions_.back().sentence == si)
+      return attributions_.back().speaker;
     if (const Mention* m = table_.mention_starting_at(si, start)) return m->entity;
     if (start + 1 < tk.size() && tk[start].lower == "the") {
       if (const Mention* m = table_.mention_starting_at(si, start + 1)) return m->entity;
@@ -59,7 +60,8 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
       return m->entity;
     }
     std::size_t before = c - 1;
-    if (before >= start + 3 && tk[before - 1].lower == ")" && tk[before - 3].lower == "(") before -= 3;
+    if (before >= start + 3 && tk[before - 1].lower == ")" && tk[before - 3].lower == "(")
+      before -= 3;
     if (table_.mention_ending_at(si, before) == nullptr) return std::nullopt;
     j = before;
   }
@@ -90,14 +92,16 @@ std::optional<std::size_t> AttributionFinder::sentence_subject(std::size_t si,
                                                                std::size_t start) const {
   const auto& tk = sentences_[si].tokens;
   std::size_t first = start;
-  if (first + 1 < tk.size() && Coreference::is_pronoun(tk[first].lower) && tk[first + 1].is_word()) {
+  if (first + 1 < tk.size() && Coreference::is_pronoun(tk[first].lower) &&
+      tk[first + 1].is_word()) {
     return coref_.resolve(si, first, first + 1);  // "He did not X but argued ..."
   }
   if (first < tk.size() && (tk[first].lower == "the" || Lexicon::get().is_title(tk[first].lower))) {
     ++first;
   }
   const Mention* m = table_.mention_starting_at(si, first);
-  if (m == nullptr || m->last >= tk.size() || table_.entities[m->entity].entity.kind == EntityKind::kPlace) {
+  if (m == nullptr || m->last >= tk.size() ||
+      table_.entities[m->entity].entity.kind == EntityKind::kPlace) {
     return std::nullopt;
   }
   const std::string& next = tk[m->last].lower;  // the subject's verb or an aside ("- who ...")
@@ -125,14 +129,16 @@ std::optional<std::size_t> AttributionFinder::outlet_in(std::size_t si, std::siz
   return std::nullopt;
 }
 
-TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, Attribution& a) const {
+TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v,
+                                               Attribution& a) const {
   const auto& tk = sentences_[si].tokens;
   const std::size_t n = tk.size();
   std::size_t i = v + 1;
   const bool is_tell = tk[v].lower == "told" || tk[v].lower == "tells" || tk[v].lower == "tell" ||
                        tk[v].lower == "telling";
   if (is_tell) {
-    for (std::size_t k = i; k < n && k < i + 12; ++k) {  // "told US TV network Fox News on Sunday that"
+    for (std::size_t k = i; k < n && k < i + 12;
+         ++k) {  // "told US TV network Fox News on Sunday that"
       const std::string& w = tk[k].lower;
       if (tk[k].is_quoted || w == "," || Lexicon::get().verb_stance(w)) break;
       const bool pronoun = Coreference::is_pronoun(w) || w == "i";
@@ -193,13 +199,15 @@ TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, At
           w == "comments" || w == "remarks" || w == "blog" || w == "filing" || w == "release") {
         i = k + 1;
         if (i + 1 < n && (tk[i].lower == "with" || tk[i].lower == "to")) {
-          if (const Mention* m = table_.mention_starting_at(si, tk[i + 1].lower == "the" ? i + 2 : i + 1)) {
+          if (const Mention* m =
+                  table_.mention_starting_at(si, tk[i + 1].lower == "the" ? i + 2 : i + 1)) {
             if (table_.entities[m->entity].entity.kind == EntityKind::kMedia) a.outlet = m->entity;
             i = m->last;
           }
         }
         if (i + 1 < n && tk[i].lower == "on" && is_weekday(tk[i + 1].lower)) i += 2;
-        if (i + 1 < n && tk[i].lower == "," && tk[i + 1].lower.ends_with("ing")) return TokenRange{n, n};
+        if (i + 1 < n && tk[i].lower == "," && tk[i + 1].lower.ends_with("ing"))
+          return TokenRange{n, n};
         break;
       }
     }
@@ -224,7 +232,8 @@ TokenRange AttributionFinder::complement_after(std::size_t si, std::size_t v, At
     }
     bool is_name_relative = (w == "who" || w == "which") && k >= 2 && tk[k - 2].is_capitalized;
     for (std::size_t p = k >= 5 ? k - 5 : 1; is_name_relative && p + 1 < k; ++p) {
-      if (tk[p].lower == "not" && tk[p - 1].lower == ",") is_name_relative = false;  // "X, not Y, who"
+      if (tk[p].lower == "not" && tk[p - 1].lower == ",")
+        is_name_relative = false;  // "X, not Y, who"
     }
     if (tk[k - 1].lower == "," && !tk[k].is_quoted &&
         (w == "although" || w == "though" || w == "despite" || w == "citing" || w == "according" ||
@@ -251,7 +260,8 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
       attributions_.back().claim.first <= v && v < attributions_.back().claim.last) {
     outer = &attributions_.back();
   }
-  if (!subject && outer != nullptr && v > start && (tk[v - 1].lower == "and" || tk[v - 1].lower == "but")) {
+  if (!subject && outer != nullptr && v > start &&
+      (tk[v - 1].lower == "and" || tk[v - 1].lower == "but")) {
     subject = outer->speaker;  // "denied the claims and said ...": the same subject
     phrase_first = v;
   }
@@ -262,15 +272,17 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
   if (outer != nullptr && (!subject || *subject != outer->speaker)) return;  // a nested report
   if (is_characterizing_verb(tk[v].lower)) {
     std::size_t adjective = v + 1;
-    while (adjective < tk.size() && adjective < v + 30 && !lex.is_denial_word(tk[adjective].lower)) {
+    while (adjective < tk.size() && adjective < v + 30 &&
+           !lex.is_denial_word(tk[adjective].lower)) {
       ++adjective;
     }
     if (!subject || adjective >= tk.size() || adjective >= v + 30) return;
     std::size_t end = adjective;
-    while (end > v + 1 && (tk[end - 1].is_quote() || tk[end - 1].lower == "as" ||
-                           !tk[end - 1].is_word() || tk[end - 1].lower == "and" ||
-                           tk[end - 1].lower == "utterly" || tk[end - 1].lower == "completely" ||
-                           tk[end - 1].lower == "totally" || lex.is_denial_word(tk[end - 1].lower))) {
+    while (end > v + 1 &&
+           (tk[end - 1].is_quote() || tk[end - 1].lower == "as" || !tk[end - 1].is_word() ||
+            tk[end - 1].lower == "and" || tk[end - 1].lower == "utterly" ||
+            tk[end - 1].lower == "completely" || tk[end - 1].lower == "totally" ||
+            lex.is_denial_word(tk[end - 1].lower))) {
       --end;
     }
     a.speaker = *subject;
@@ -285,12 +297,14 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
     a.speaker = *subject;
     a.through_person = has_role_noun(s, phrase_first, v);
     TokenRange complement = complement_after(si, v, a);
-    if (phrase_first > start && is_adjunct_only(s, complement)) complement = {};  // "..., she said in her ruling"
+    if (phrase_first > start && is_adjunct_only(s, complement))
+      complement = {};  // "..., she said in her ruling"
     if (outer != nullptr) {
       const std::string& joint = phrase_first > 0 ? tk[phrase_first - 1].lower : "";
-      if (joint == "but" || joint == "and" || joint == "while" || joint == "," || joint == "which" ||
-          joint == "when" || joint == "after" || joint == "before" || joint == "because" ||
-          joint == "until" || joint == "since" || joint == "as" || joint == "although") {
+      if (joint == "but" || joint == "and" || joint == "while" || joint == "," ||
+          joint == "which" || joint == "when" || joint == "after" || joint == "before" ||
+          joint == "because" || joint == "until" || joint == "since" || joint == "as" ||
+          joint == "although") {
         std::size_t cut = phrase_first - 1;
         if (cut > 0 && tk[cut - 1].lower == ",") --cut;
         outer->claim.last = cut;  // "said X but he said Y": two statements
@@ -352,6 +366,5 @@ void AttributionFinder::process_verb(std::size_t si, std::size_t start, std::siz
     emit(std::move(a));
   }
 }
-
 
 }  // namespace claimgraph::core::extract

@@ -13,8 +13,8 @@ namespace {
 bool is_trimmable(const Token& t) {
   if (t.is_quote()) return true;
   if (t.is_word()) return false;
-  return t.lower != "(" && t.lower != ")" && t.lower != "[" && t.lower != "]" &&
-         t.lower != "$" && t.lower != "%";
+  return t.lower != "(" && t.lower != ")" && t.lower != "[" && t.lower != "]" && t.lower != "$" &&
+         t.lower != "%";
 }
 
 bool is_determiner(const std::string& w) {
@@ -29,7 +29,8 @@ bool is_sentence_end(const Token& t) {
 
 std::size_t content_words(const Sentence& s, TokenRange r) {
   std::size_t n = 0;
-  for (std::size_t i = r.first; i < r.last; ++i) n += s.tokens[i].is_word() && s.tokens[i].lower.size() > 2;
+  for (std::size_t i = r.first; i < r.last; ++i)
+    n += s.tokens[i].is_word() && s.tokens[i].lower.size() > 2;
   return n;
 }
 
@@ -37,15 +38,19 @@ std::size_t content_words(const Sentence& s, TokenRange r) {
 // ("If they want to, that's fine", "It's the truth"), not a proposition.
 bool is_empty_word(const std::string& w) {
   static const std::unordered_set<std::string> words = {
-      "the", "and", "but", "that", "that's", "this", "these", "those", "there", "there's", "here",
-      "it's", "its", "they", "them", "their", "they're", "what", "which", "who", "with", "for",
-      "was", "were", "are", "have", "has", "had", "been", "can", "will", "would", "could",
-      "should", "may", "might", "must", "not", "all", "any", "some", "our", "you", "your",
-      "i'm", "we're", "from", "into", "about", "than", "then", "also", "just", "very", "course",
-      "want", "fine", "tell", "say", "said", "know", "think", "sure", "truth", "thing", "things",
-      "way", "something", "anything", "everything", "nothing", "one", "did", "does", "don't",
-      "can't", "isn't", "wasn't", "if", "so", "of", "to", "in", "on", "at", "is", "be", "it",
-      "we", "i", "a", "an", "he", "she", "him", "her", "his", "me", "my", "us", "do", "no"};
+      "the",     "and",     "but",   "that",      "that's",   "this",       "these",   "those",
+      "there",   "there's", "here",  "it's",      "its",      "they",       "them",    "their",
+      "they're", "what",    "which", "who",       "with",     "for",        "was",     "were",
+      "are",     "have",    "has",   "had",       "been",     "can",        "will",    "would",
+      "could",   "should",  "may",   "might",     "must",     "not",        "all",     "any",
+      "some",    "our",     "you",   "your",      "i'm",      "we're",      "from",    "into",
+      "about",   "than",    "then",  "also",      "just",     "very",       "course",  "want",
+      "fine",    "tell",    "say",   "said",      "know",     "think",      "sure",    "truth",
+      "thing",   "things",  "way",   "something", "anything", "everything", "nothing", "one",
+      "did",     "does",    "don't", "can't",     "isn't",    "wasn't",     "if",      "so",
+      "of",      "to",      "in",    "on",        "at",       "is",         "be",      "it",
+      "we",      "i",       "a",     "an",        "he",       "she",        "him",     "her",
+      "his",     "me",      "my",    "us",        "do",       "no"};
   return words.count(w) > 0;
 }
 
@@ -63,7 +68,8 @@ std::string pronoun_replacement(const std::string& lower, bool quoted, const Ent
   const bool person = info.entity.kind == EntityKind::kPerson;
   if (quoted) {
     std::string w = lower;  // "I’m" and "I'm" alike
-    if (const std::size_t curly = w.find("\u2019"); curly != std::string::npos) w.replace(curly, 3, "'");
+    if (const std::size_t curly = w.find("\u2019"); curly != std::string::npos)
+      w.replace(curly, 3, "'");
     static const std::pair<const char*, const char*> kContractions[] = {
         {"i'm", " is"}, {"i've", " has"}, {"i'll", " will"}, {"i'd", " would"}};
     for (const auto& [form, verb] : kContractions) {
@@ -87,8 +93,8 @@ std::string pronoun_replacement(const std::string& lower, bool quoted, const Ent
 
 bool is_finite_auxiliary(const std::string& w) {
   static const std::unordered_set<std::string> words = {
-      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-      "should", "must", "may", "might", "did", "does", "do", "shall"};
+      "is",    "are",    "was",  "were", "has",   "have", "had",  "will", "would", "can",
+      "could", "should", "must", "may",  "might", "did",  "does", "do",   "shall"};
   return words.count(w) > 0 || w.ends_with("n't") || w.ends_with("n\u2019t");
 }
 
@@ -99,13 +105,13 @@ bool starts_clause(const Sentence& s, std::size_t i, std::size_t last) {
   if (i >= last) return false;
   const std::string& w = s.tokens[i].lower;
   std::size_t j = i + 1;
-  if (w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" ||
-      w == "you" || w == "there") {
+  if (w == "he" || w == "she" || w == "it" || w == "they" || w == "we" || w == "i" || w == "you" ||
+      w == "there") {
     return j < last && is_finite_auxiliary(s.tokens[j].lower);
   }
   static const std::unordered_set<std::string> determiners = {
-      "the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "these", "those",
-      "some", "no", "media"};
+      "the", "a",    "an",    "his",   "her",  "their", "its",  "our",
+      "my",  "this", "these", "those", "some", "no",    "media"};
   if (!determiners.count(w) && !s.tokens[i].is_capitalized) return false;
   for (; j < last && j < i + 7; ++j) {
     const Token& t = s.tokens[j];
@@ -164,7 +170,8 @@ std::size_t apposition_after(const Sentence& s, std::size_t i, std::size_t last,
 
 TokenRange trim_range(const Sentence& s, TokenRange r) {
   r.last = std::min(r.last, s.tokens.size());
-  while (!r.empty() && (is_trimmable(s.tokens[r.first]) || s.tokens[r.first].lower == "that")) ++r.first;
+  while (!r.empty() && (is_trimmable(s.tokens[r.first]) || s.tokens[r.first].lower == "that"))
+    ++r.first;
   while (!r.empty() && is_trimmable(s.tokens[r.last - 1])) --r.last;
   return r;
 }
@@ -298,7 +305,8 @@ ClaimText make_claim_text(const Sentence& s, TokenRange range, std::size_t speak
     out.text += piece;
     space = false;
   }
-  for (const Mention& m : table.mentions_in(sentence_index, range.first, range.last)) add_about(m.entity);
+  for (const Mention& m : table.mentions_in(sentence_index, range.first, range.last))
+    add_about(m.entity);
   return out;
 }
 

@@ -56,19 +56,20 @@ void Coreference::note_sentence(std::size_t sentence) {
   const std::vector<Mention> mentions = table_.mentions_in(sentence, 0, s.tokens.size());
   const bool had_statement = statements_ != statements_before_sentence_;
   statements_before_sentence_ = statements_;
-  if (!mentions.empty() && mentions.front().first <= 2 && is_person(table_, mentions.front().entity) &&
-      s.paragraph != 0) {
+  if (!mentions.empty() && mentions.front().first <= 2 &&
+      is_person(table_, mentions.front().entity) && s.paragraph != 0) {
     last_subject_ = mentions.front().entity;  // "Mr Okafor-Lane quit ...": "he" may be him
     last_subject_time_ = ++clock_;
-  } else if (const auto person = sole_person(sentence, mentions); person && !had_statement &&
-             opens_paragraph(sentence)) {
+  } else if (const auto person = sole_person(sentence, mentions);
+             person && !had_statement && opens_paragraph(sentence)) {
     last_subject_ = person;  // a paragraph that opens on Mr Okafor-Lane goes on with "he"
     last_subject_time_ = ++clock_;
   }
   for (const Mention& m : mentions) {
     const EntityKind kind = table_.entities[m.entity].entity.kind;
     if (kind == EntityKind::kPerson) last_person_mention_ = m.entity;
-    if (kind == EntityKind::kOrganization || kind == EntityKind::kGroup) last_org_mention_ = m.entity;
+    if (kind == EntityKind::kOrganization || kind == EntityKind::kGroup)
+      last_org_mention_ = m.entity;
     if (kind == EntityKind::kMedia) last_media_ = m.entity;
   }
 }
@@ -119,7 +120,8 @@ std::optional<std::size_t> Coreference::by_role(const std::string& role) const {
 }
 
 std::optional<std::size_t> Coreference::resolve_role(std::size_t sentence, std::size_t first,
-                                                     std::size_t last, std::size_t role_words) const {
+                                                     std::size_t last,
+                                                     std::size_t role_words) const {
   const Sentence& s = sentences_[sentence];
   std::string role;
   for (std::size_t i = last - role_words; i < last; ++i) {
@@ -159,7 +161,8 @@ std::optional<std::size_t> Coreference::resolve(std::size_t sentence, std::size_
     if (word == "they" || word == "it" || word == "we") return by_kind(false);
   }
   const Lexicon& lex = Lexicon::get();
-  if (is_media_noun(word) || is_collective_noun(word) || word == "agency") {  // "Reuters news agency"
+  if (is_media_noun(word) || is_collective_noun(word) ||
+      word == "agency") {  // "Reuters news agency"
     const std::vector<Mention> inside = table_.mentions_in(sentence, first, last);
     if (!inside.empty() && s.tokens[inside.back().last].lower != "'s") return inside.back().entity;
   }

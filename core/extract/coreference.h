@@ -23,7 +23,8 @@ class Coreference {
         spoke_through_person_(table.entities.size(), false) {}
 
   // The entity the phrase of tokens [first, last) of `sentence` refers to as a speaker.
-  std::optional<std::size_t> resolve(std::size_t sentence, std::size_t first, std::size_t last) const;
+  std::optional<std::size_t> resolve(std::size_t sentence, std::size_t first,
+                                     std::size_t last) const;
 
   // Records that `entity` made a statement (the antecedent of later pronouns); with
   // `through_person` a body spoke through a spokesman, whom a later "he"/"she" may mean.
@@ -43,7 +44,8 @@ class Coreference {
   std::optional<std::size_t> by_role(const std::string& role) const;
   bool opens_paragraph(std::size_t sentence) const;
   // The one person the sentence names outside quotes, or nullopt (none, or several).
-  std::optional<std::size_t> sole_person(std::size_t sentence, const std::vector<Mention>& mentions) const;
+  std::optional<std::size_t> sole_person(std::size_t sentence,
+                                         const std::vector<Mention>& mentions) const;
   std::optional<std::size_t> resolve_role(std::size_t sentence, std::size_t first, std::size_t last,
                                           std::size_t role_words) const;
 
@@ -55,7 +57,7 @@ class Coreference {
   std::optional<std::size_t> last_speaker_;
   std::optional<std::size_t> last_person_mention_;
   std::optional<std::size_t> last_org_mention_;
-  std::optional<std::size_t> last_media_;  // the last outlet mentioned or quoted
+  std::optional<std::size_t> last_media_;    // the last outlet mentioned or quoted
   std::optional<std::size_t> last_subject_;  // the last person who began a sentence
   std::size_t last_subject_time_ = 0;
   std::size_t statements_ = 0;  // statements noted so far, to tell which sentence had one

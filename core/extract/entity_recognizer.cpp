@@ -26,7 +26,8 @@ std::string initials(std::string_view name, bool keep_suffix = false) {
         !keep_suffix && Lexicon::get().is_org_suffix(w) && !out.empty() && end == name.size();
     bool is_acronym = word.size() >= 2 && word.size() <= 4;
     for (char c : word) is_acronym = is_acronym && c >= 'A' && c <= 'Z';
-    if (!w.empty() && w != "of" && w != "for" && w != "the" && w != "and" && w != "&" && !is_suffix) {
+    if (!w.empty() && w != "of" && w != "for" && w != "the" && w != "and" && w != "&" &&
+        !is_suffix) {
       out += is_acronym ? w : w.substr(0, 1);
     }
     start = end + 1;
@@ -89,7 +90,8 @@ class Builder {
   std::optional<std::size_t> find(const std::string& folded, bool single) {
     if (auto it = by_name_.find(folded); it != by_name_.end()) return it->second;
     if (const KnownName* known = Lexicon::get().known(folded)) {
-      if (auto it = by_name_.find(fold_name(known->canonical)); it != by_name_.end()) return it->second;
+      if (auto it = by_name_.find(fold_name(known->canonical)); it != by_name_.end())
+        return it->second;
       return std::nullopt;
     }
     for (std::size_t i = 0; i < table_.entities.size(); ++i) {
@@ -102,7 +104,8 @@ class Builder {
       while (start < name.size()) {
         std::size_t end = name.find(' ', start);
         if (end == std::string::npos) end = name.size();
-        rest_is_suffix = rest_is_suffix && Lexicon::get().is_org_suffix(name.substr(start, end - start));
+        rest_is_suffix =
+            rest_is_suffix && Lexicon::get().is_org_suffix(name.substr(start, end - start));
         start = end + 1;
       }
       if (rest_is_suffix) return i;
@@ -110,7 +113,8 @@ class Builder {
     if (!single) return std::nullopt;
     std::vector<std::size_t> found;
     for (int pass = 0; pass < 2 && found.empty(); ++pass) {
-      for (std::size_t i = 0; i < table_.entities.size(); ++i) {  // surname or acronym, then first name
+      for (std::size_t i = 0; i < table_.entities.size();
+           ++i) {  // surname or acronym, then first name
         const Entity& e = table_.entities[i].entity;
         const std::string name = fold_name(e.name);
         const bool person = e.kind == EntityKind::kPerson && name.find(' ') != std::string::npos;
@@ -146,7 +150,6 @@ class Builder {
   EntityTable& table_;
   std::unordered_map<std::string, std::size_t> by_name_;
 };
-
 
 }  // namespace
 

@@ -42,7 +42,8 @@ std::vector<std::string> resolve_names(EntityTable& table, const KnownEntityLook
     Entity entity = info.entity;
     if (known) {
       std::optional<Entity> stored = known(entity.name);
-      for (std::size_t i = 0; !stored && i < entity.aliases.size(); ++i) stored = known(entity.aliases[i]);
+      for (std::size_t i = 0; !stored && i < entity.aliases.size(); ++i)
+        stored = known(entity.aliases[i]);
       if (stored) {
         for (const std::string& alias : entity.all_names()) stored->add_alias(alias);
         std::vector<std::string> used;  // keep only the aliases this text uses
@@ -70,7 +71,11 @@ class RecordBuilder {
  public:
   RecordBuilder(std::string_view text, const std::vector<Sentence>& sentences,
                 const EntityTable& table, std::vector<std::string> names, const Article& article)
-      : text_(text), sentences_(sentences), table_(table), names_(std::move(names)), article_(article) {}
+      : text_(text),
+        sentences_(sentences),
+        table_(table),
+        names_(std::move(names)),
+        article_(article) {}
 
   void add(const Attribution& a) {
     const std::size_t claim_sentence = a.claim_sentence.value_or(a.sentence);
@@ -81,14 +86,16 @@ class RecordBuilder {
       Relation rel = a.rel;
       std::string tail;  // "the claims had no merit" denies "the claims had merit"
       std::string rule = a.rule;
-      if (const auto denial = extract::predicate_denial(s, part); denial && rel == Relation::kAsserts) {
+      if (const auto denial = extract::predicate_denial(s, part);
+          denial && rel == Relation::kAsserts) {
         rel = Relation::kDenies;
         rule += "+predicate-denial";
         part = denial->claim;
         tail = denial->tail;
       }
-      extract::ClaimText ct = extract::make_claim_text(s, part, a.claim_speaker.value_or(a.speaker), table_, claim_sentence,
-                                                       a.needs_subject && part.first == a.claim.first);
+      extract::ClaimText ct =
+          extract::make_claim_text(s, part, a.claim_speaker.value_or(a.speaker), table_,
+                                   claim_sentence, a.needs_subject && part.first == a.claim.first);
       if (ct.text.empty()) continue;
       if (!tail.empty()) ct.text += " " + tail;
       const std::string key = claim_key_for(ct.text);
@@ -100,8 +107,8 @@ class RecordBuilder {
         claims_.push_back(std::move(claim));
       }
       Provenance provenance{article_.key, article_.published,
-                            std::string(text_.substr(quoted.begin, quoted.end - quoted.begin)), a.confidence,
-                            rule};
+                            std::string(text_.substr(quoted.begin, quoted.end - quoted.begin)),
+                            a.confidence, rule};
       stance_edges_.push_back(Edge{rel, names_[a.speaker], key, provenance});
       if (a.outlet && reported_.insert({key, names_[*a.outlet]}).second) {
         provenance.rule = rule + "/reported-by";
@@ -171,7 +178,8 @@ Result<RecordList> extract_article(std::string_view text, const ArticleMeta& met
   std::vector<std::string> names = resolve_names(table, known, entities);
   if (!meta.outlet.empty()) {
     bool present = false;
-    for (const Entity& e : entities) present = present || fold_name(e.name) == fold_name(meta.outlet);
+    for (const Entity& e : entities)
+      present = present || fold_name(e.name) == fold_name(meta.outlet);
     if (!present) entities.push_back(Entity{meta.outlet, EntityKind::kMedia, {}, {}});
   }
   RecordBuilder builder(text, *sentences, table, std::move(names), article);

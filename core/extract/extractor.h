@@ -17,7 +17,7 @@ namespace claimgraph::core {
 
 // What the caller knows about an article beyond its text. Every field may be empty.
 struct ArticleMeta {
-  std::string key;  // empty: derived from the text (the same text always gets the same key)
+  std::string key;    // empty: derived from the text (the same text always gets the same key)
   std::string title;  // empty: the first line of the text
   std::string url;
   std::string outlet;  // the publisher: an entity of kind media

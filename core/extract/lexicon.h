@@ -27,17 +27,35 @@ class Lexicon {
 
   // The stance of a reporting verb form ("said" -> asserts, "denied" -> denies), or nullopt.
   std::optional<Relation> verb_stance(std::string_view lower_word) const;
-  bool is_denial_word(std::string_view lower_word) const { return denial_words_.count(std::string(lower_word)) > 0; }
-  bool is_claim_noun(std::string_view lower_word) const { return claim_nouns_.count(std::string(lower_word)) > 0; }
-  bool is_demonym(std::string_view lower_word) const { return demonyms_.count(std::string(lower_word)) > 0; }
-  bool is_org_suffix(std::string_view lower_word) const { return org_suffixes_.count(std::string(lower_word)) > 0; }
-  bool is_media_suffix(std::string_view lower_word) const { return media_suffixes_.count(std::string(lower_word)) > 0; }
-  bool is_title(std::string_view lower_word) const { return titles_.count(std::string(lower_word)) > 0; }
-  bool is_non_name(std::string_view lower_word) const { return non_names_.count(std::string(lower_word)) > 0; }
+  bool is_denial_word(std::string_view lower_word) const {
+    return denial_words_.count(std::string(lower_word)) > 0;
+  }
+  bool is_claim_noun(std::string_view lower_word) const {
+    return claim_nouns_.count(std::string(lower_word)) > 0;
+  }
+  bool is_demonym(std::string_view lower_word) const {
+    return demonyms_.count(std::string(lower_word)) > 0;
+  }
+  bool is_org_suffix(std::string_view lower_word) const {
+    return org_suffixes_.count(std::string(lower_word)) > 0;
+  }
+  bool is_media_suffix(std::string_view lower_word) const {
+    return media_suffixes_.count(std::string(lower_word)) > 0;
+  }
+  bool is_title(std::string_view lower_word) const {
+    return titles_.count(std::string(lower_word)) > 0;
+  }
+  bool is_non_name(std::string_view lower_word) const {
+    return non_names_.count(std::string(lower_word)) > 0;
+  }
   // True for a role noun, single ("spokesman") or multi-word ("press secretary").
-  bool is_role(std::string_view lower_phrase) const { return roles_.count(std::string(lower_phrase)) > 0; }
+  bool is_role(std::string_view lower_phrase) const {
+    return roles_.count(std::string(lower_phrase)) > 0;
+  }
   // "company", "giant", "newspaper": a noun that stands for an organization.
-  bool is_body_noun(std::string_view lower_word) const { return body_nouns_.count(std::string(lower_word)) > 0; }
+  bool is_body_noun(std::string_view lower_word) const {
+    return body_nouns_.count(std::string(lower_word)) > 0;
+  }
 
   // The country a capital stands for when it acts ("Moscow said" -> "Russia"), or empty.
   std::string country_of_capital(std::string_view folded_capital) const {

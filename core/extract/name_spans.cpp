@@ -11,8 +11,8 @@ namespace {
 // Title words that qualify a title ("former", "acting", "foreign") say nothing of a person.
 bool is_person_title(const std::string& w) {
   static const std::unordered_set<std::string> modifiers = {
-      "former", "acting", "deputy", "foreign", "defence", "defense", "interior", "finance",
-      "justice", "health", "economy", "vice", "prime", "chief", "executive", "general"};
+      "former",  "acting", "deputy",  "foreign", "defence", "defense", "interior",  "finance",
+      "justice", "health", "economy", "vice",    "prime",   "chief",   "executive", "general"};
   return Lexicon::get().is_title(w) && modifiers.count(w) == 0;
 }
 
@@ -41,10 +41,11 @@ bool is_non_name(const Token& t) {
 // "Chapter 11"): a capitalised one alone is no entity.
 bool is_generic_head(const std::string& w) {
   static const std::unordered_set<std::string> words = {
-      "party", "group", "company", "ministry", "council", "commission", "agency", "committee",
-      "court", "department", "bank", "institute", "university", "college", "school",
-      "association", "foundation", "fund", "authority", "office", "board", "bureau", "trust",
-      "society", "budget", "chapter", "tribunal", "club", "league", "center", "centre"};
+      "party",     "group",       "company",    "ministry", "council",   "commission", "agency",
+      "committee", "court",       "department", "bank",     "institute", "university", "college",
+      "school",    "association", "foundation", "fund",     "authority", "office",     "board",
+      "bureau",    "trust",       "society",    "budget",   "chapter",   "tribunal",   "club",
+      "league",    "center",      "centre"};
   return words.count(w) > 0;
 }
 
@@ -94,8 +95,8 @@ std::vector<std::string> roles_before(const Sentence& s, std::size_t first) {
   const std::string& before = first >= 2 ? s.tokens[first - 2].lower : "";
   const bool is_determiner = before == "the" || before == "a" || before == "his" ||
                              before == "her" || before == "their";  // "his mother Ana Ruiz"
-  if (is_noun_like && (lex.is_role(t.lower) || first == 1 || s.tokens[first - 2].is_capitalized ||
-                       is_determiner)) {
+  if (is_noun_like &&
+      (lex.is_role(t.lower) || first == 1 || s.tokens[first - 2].is_capitalized || is_determiner)) {
     roles.push_back(t.lower);
     if (first >= 2 && lex.is_role(join_lower(s, first - 2, first))) {
       roles.push_back(join_lower(s, first - 2, first));
@@ -111,20 +112,22 @@ std::vector<std::string> apposition_roles(const Sentence& s, std::size_t last) {
   if (last + 1 >= s.tokens.size() || s.tokens[last].lower != ",") return roles;
   std::size_t i = last + 1;
   const std::string& det = s.tokens[i].lower;
-  if (det == "the" || det == "a" || det == "an" || det == "its" || det == "his" || det == "her") ++i;
+  if (det == "the" || det == "a" || det == "an" || det == "its" || det == "his" || det == "her")
+    ++i;
   for (std::size_t n = 0; i < s.tokens.size() && n < 6; ++i, ++n) {
     const Token& t = s.tokens[i];
     if (!t.is_word() || t.lower == "of" || t.lower == "for" || t.lower == "at") break;
     if (lex.is_role(t.lower)) roles.push_back(t.lower);
-    if (i > 0 && lex.is_role(join_lower(s, i - 1, i + 1))) roles.push_back(join_lower(s, i - 1, i + 1));
+    if (i > 0 && lex.is_role(join_lower(s, i - 1, i + 1)))
+      roles.push_back(join_lower(s, i - 1, i + 1));
   }
   return roles;
 }
 
 // Trims a raw span: leading non-names, titles, role nouns and connectors; trailing connectors.
 std::optional<NameSpan> trim_span(const Sentence& s, std::size_t first, std::size_t last,
-                                   const std::unordered_set<std::string>& mid_caps,
-                                   const std::unordered_set<std::string>& lower_words) {
+                                  const std::unordered_set<std::string>& mid_caps,
+                                  const std::unordered_set<std::string>& lower_words) {
   const Lexicon& lex = Lexicon::get();
   NameSpan c;
   c.sentence = 0;
@@ -141,21 +144,22 @@ std::optional<NameSpan> trim_span(const Sentence& s, std::size_t first, std::siz
     if (lex.is_title(w) || (lex.is_role(w) && last - first > 1)) {
       // "Experts of the Institute ...": a plural role names a body's people, not a person
       const bool is_plural_role = w.ends_with("s") && lex.is_role(w.substr(0, w.size() - 1));
-      c.has_person_cue = c.has_person_cue || is_person_title(w) || (lex.is_role(w) && !is_plural_role);
+      c.has_person_cue =
+          c.has_person_cue || is_person_title(w) || (lex.is_role(w) && !is_plural_role);
     } else if (!(is_non_name(s.tokens[first]) || is_connector(s.tokens[first]) || lex.is_role(w) ||
                  s.tokens[first].lower == "-")) {
       break;
     }
     ++first;
   }
-  while (last > first && (is_connector(s.tokens[last - 1]) || !s.tokens[last - 1].is_word())) --last;
+  while (last > first && (is_connector(s.tokens[last - 1]) || !s.tokens[last - 1].is_word()))
+    --last;
   if (first >= last) return std::nullopt;
   const std::string& w = s.tokens[first].lower;
   const std::string singular = w.ends_with("s") ? w.substr(0, w.size() - 1) : w;
   if (last - first == 1 && (lex.is_demonym(w) || is_non_name(s.tokens[first]) || lex.is_role(w) ||
                             (is_generic_head(w) && lex.known(w) == nullptr) ||
-                            lex.is_demonym(singular) || lex.is_role(singular) ||
-                            lex.is_title(w))) {
+                            lex.is_demonym(singular) || lex.is_role(singular) || lex.is_title(w))) {
     return std::nullopt;
   }
   const bool before_verb = last < s.tokens.size() && lex.verb_stance(s.tokens[last].lower);
@@ -164,12 +168,13 @@ std::optional<NameSpan> trim_span(const Sentence& s, std::size_t first, std::siz
     return std::nullopt;
   }
   bool is_body = false;  // "Russian Defense Ministry", "European Court of Human Rights" keep it
-  for (std::size_t i = first; i < last; ++i) is_body = is_body || lex.is_org_suffix(s.tokens[i].lower);
+  for (std::size_t i = first; i < last; ++i)
+    is_body = is_body || lex.is_org_suffix(s.tokens[i].lower);
   if (lex.is_demonym(w) && last - first > 1 && !is_body) ++first;
   c.first = first;
   c.last = last;
-  c.surface = std::string(s.tokens[first].text.data(),
-                          s.tokens[last - 1].end() - s.tokens[first].begin);
+  c.surface =
+      std::string(s.tokens[first].text.data(), s.tokens[last - 1].end() - s.tokens[first].begin);
   return c;
 }
 
@@ -196,7 +201,8 @@ std::optional<NameSpan> state_body_span(const Sentence& s, std::size_t i) {
   span.last = j + 1;
   for (std::size_t k = i; k <= j; ++k) {
     std::string word(tk[k].text);
-    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 'a' + 'A');
+    if (!word.empty() && word[0] >= 'a' && word[0] <= 'z')
+      word[0] = static_cast<char>(word[0] - 'a' + 'A');
     span.surface += (k > i ? " " : "") + word;
   }
   return span;
@@ -224,17 +230,21 @@ void sentence_candidates(const Sentence& s, std::size_t index,
     std::size_t j = i + 1;
     while (j < tk.size()) {
       const Token& t = tk[j];
-      const bool starts_title = t.has_space_before && (lex.is_title(t.lower) || lex.is_role(t.lower)) &&
+      const bool starts_title = t.has_space_before &&
+                                (lex.is_title(t.lower) || lex.is_role(t.lower)) &&
                                 !lex.is_title(tk[j - 1].lower) && !lex.is_role(tk[j - 1].lower);
       const bool is_channel_number = (t.lower == "one" || t.lower == "two" || t.lower == "three" ||
-                                      t.lower == "four" || t.lower == "five") && tk[j - 1].is_all_caps;
+                                      t.lower == "four" || t.lower == "five") &&
+                                     tk[j - 1].is_all_caps;
       const bool stops = is_non_name(t) && t.text.size() > 1 && !is_channel_number;
       if (is_name_word(t) && !starts_title && !stops) {
         ++j;
       } else if (t.kind == TokenKind::kNumber &&
-                 (!t.has_space_before || lex.is_media_suffix(tk[j - 1].lower) || tk[i].is_all_caps)) {
+                 (!t.has_space_before || lex.is_media_suffix(tk[j - 1].lower) ||
+                  tk[i].is_all_caps)) {
         ++j;
-      } else if ((t.lower == "and" || t.lower == "&") && j + 1 < tk.size() && is_name_word(tk[j + 1]) &&
+      } else if ((t.lower == "and" || t.lower == "&") && j + 1 < tk.size() &&
+                 is_name_word(tk[j + 1]) &&
                  (lex.known(join_lower(s, i, j + 2)) != nullptr ||
                   ((lex.is_org_suffix(tk[j + 1].lower) || lex.is_media_suffix(tk[j + 1].lower)) &&
                    (j + 2 >= tk.size() || !is_name_word(tk[j + 2]))))) {
@@ -254,7 +264,8 @@ void sentence_candidates(const Sentence& s, std::size_t index,
         break;
       }
     }
-    if (j < tk.size() && tk[j].lower == "website" && j > i && lex.is_media_suffix(tk[j - 1].lower)) {
+    if (j < tk.size() && tk[j].lower == "website" && j > i &&
+        lex.is_media_suffix(tk[j - 1].lower)) {
       ++j;  // "the BBC News website" is an outlet of its own
     }
     if (auto c = trim_span(s, i, j, mid_caps, lower_words)) {
@@ -276,7 +287,6 @@ void sentence_candidates(const Sentence& s, std::size_t index,
   }
 }
 
-
 }  // namespace
 
 std::vector<NameSpan> find_name_spans(const std::vector<Sentence>& sentences) {
@@ -297,14 +307,14 @@ EntityKind guess_kind(const NameSpan& c, const Sentence& s) {
   if (lex.is_org_suffix(last)) return EntityKind::kOrganization;
   if (c.has_person_cue) return EntityKind::kPerson;
   for (std::size_t i = c.first; i < c.last; ++i) {
-    if (is_connector(s.tokens[i]) || s.tokens[i].is_all_caps || s.tokens[i].kind == TokenKind::kNumber) {
+    if (is_connector(s.tokens[i]) || s.tokens[i].is_all_caps ||
+        s.tokens[i].kind == TokenKind::kNumber) {
       return EntityKind::kOrganization;
     }
   }
   if (n >= 2 && n <= 3) return EntityKind::kPerson;
   return EntityKind::kOrganization;
 }
-
 
 bool is_headline(const Sentence& s) {
   if (s.paragraph != 0) return false;
@@ -317,6 +327,5 @@ bool is_headline(const Sentence& s) {
   }
   return words >= 3 && capitals * 10 >= words * 7;
 }
-
 
 }  // namespace claimgraph::core::extract

@@ -32,7 +32,8 @@ std::optional<std::size_t> claim_noun_head(const Sentence& s, TokenRange r) {
 
 // Where the negative predicate after the verb at `verb` starts and what makes it positive:
 // "untrue" -> "true", "no merit" -> "merit", "nothing to do with reality" -> "".
-std::optional<std::string> negative_predicate(const Sentence& s, std::size_t verb, std::size_t last) {
+std::optional<std::string> negative_predicate(const Sentence& s, std::size_t verb,
+                                              std::size_t last) {
   const Lexicon& lex = Lexicon::get();
   std::size_t i = verb + 1;
   while (i < last && (is_intensifier(s.tokens[i].lower) || s.tokens[i].is_quote())) ++i;

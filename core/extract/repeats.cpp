@@ -11,10 +11,11 @@ constexpr std::size_t kMinShared = 3;
 
 bool is_stopword(const std::string& w) {
   static const std::unordered_set<std::string> words = {
-      "that", "this", "these", "those", "there", "their", "they", "them", "with", "from", "have",
-      "been", "were", "will", "would", "could", "should", "about", "into", "than", "then", "also",
-      "what", "which", "when", "where", "while", "does", "said", "says", "told", "only", "just",
-      "very", "such", "some", "other", "never", "nobody", "nothing", "none"};
+      "that",  "this",  "these",  "those",   "there", "their", "they",  "them",   "with",
+      "from",  "have",  "been",   "were",    "will",  "would", "could", "should", "about",
+      "into",  "than",  "then",   "also",    "what",  "which", "when",  "where",  "while",
+      "does",  "said",  "says",   "told",    "only",  "just",  "very",  "such",   "some",
+      "other", "never", "nobody", "nothing", "none"};
   return words.count(w) > 0;
 }
 
@@ -37,7 +38,8 @@ std::vector<std::string> stems_of(std::string_view text, const std::string& spea
   };
   words(speaker_name, [&](const std::string& w) { name_words.insert(w); });
   words(text, [&](const std::string& w) {
-    if (w.size() >= 4 && !is_stopword(w) && !name_words.count(w)) out.push_back(w.substr(0, kStemLength));
+    if (w.size() >= 4 && !is_stopword(w) && !name_words.count(w))
+      out.push_back(w.substr(0, kStemLength));
   });
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -4,7 +4,8 @@
 
 namespace claimgraph::core::extract {
 
-void assign_outlets(std::vector<Attribution>& attributions, const std::vector<LayoutEvent>& layout) {
+void assign_outlets(std::vector<Attribution>& attributions,
+                    const std::vector<LayoutEvent>& layout) {
   std::optional<std::size_t> speaker;  // the speaker whose interview is running
   std::optional<std::size_t> outlet;   // and the outlet that carries it
   std::optional<std::size_t> source;   // a "Source:" line in force

@@ -1,11 +1,11 @@
 #include "core/extract/segmenter.h"
 
+#include <memory>
+
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
-
-#include <memory>
 
 #include "core/name_fold.h"
 
@@ -58,7 +58,8 @@ void classify(Token& token) {
   U8_NEXT(bytes, i, length, first);
   token.lower = lower_of(token.text);
   if (first == '"' || first == 0x201C || first == 0x201D || first == 0x00AB || first == 0x00BB) {
-    token.kind = first == 0x201D || first == 0x00BB ? TokenKind::kCloseQuote : TokenKind::kOpenQuote;
+    token.kind =
+        first == 0x201D || first == 0x00BB ? TokenKind::kCloseQuote : TokenKind::kOpenQuote;
     if (first == '"') token.kind = TokenKind::kOpenQuote;  // decided by position later
     return;
   }
@@ -102,12 +103,14 @@ std::vector<std::size_t> utf8_offsets(std::string_view line) {
 // Tokens of one line, with possessive "'s" split from its word and quotes paired.
 std::vector<Token> tokenize_line(std::string_view text, std::size_t line_begin,
                                  const icu::UnicodeString& line16,
-                                 const std::vector<std::size_t>& offsets, icu::BreakIterator& words) {
+                                 const std::vector<std::size_t>& offsets,
+                                 icu::BreakIterator& words) {
   std::vector<Token> tokens;
   words.setText(line16);
   int32_t start = words.first();
   bool space_before = true;
-  for (int32_t end = words.next(); end != icu::BreakIterator::DONE; start = end, end = words.next()) {
+  for (int32_t end = words.next(); end != icu::BreakIterator::DONE;
+       start = end, end = words.next()) {
     const std::size_t b = line_begin + offsets[static_cast<std::size_t>(start)];
     const std::size_t e = line_begin + offsets[static_cast<std::size_t>(end)];
     const std::string_view piece = text.substr(b, e - b);
@@ -177,8 +180,8 @@ void split_line(std::string_view text, std::size_t line_begin, std::size_t parag
     current.tokens.push_back(std::move(tokens[i]));
     const Token& last = current.tokens.back();
     while (next_end < ends.size() && ends[next_end] < last.end()) ++next_end;
-    const bool at_break = i + 1 == tokens.size() ||
-                          (next_end < ends.size() && ends[next_end] <= tokens[i + 1].begin);
+    const bool at_break =
+        i + 1 == tokens.size() || (next_end < ends.size() && ends[next_end] <= tokens[i + 1].begin);
     const bool inside_quote = i + 1 < tokens.size() && tokens[i + 1].is_quoted &&
                               (last.is_quoted || last.kind == TokenKind::kOpenQuote);
     if (at_break && (!inside_quote || current.tokens.size() > kMaxMergedTokens)) {

@@ -22,7 +22,7 @@ struct Token {
   bool is_capitalized = false;  // first letter is upper case
   bool is_all_caps = false;     // two or more letters, all upper case
   bool has_space_before = true;
-  bool is_quoted = false;       // inside a quotation (quote marks themselves are not)
+  bool is_quoted = false;  // inside a quotation (quote marks themselves are not)
 
   std::size_t end() const { return begin + text.size(); }
   bool is_word() const { return kind == TokenKind::kWord || kind == TokenKind::kNumber; }

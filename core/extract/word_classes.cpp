@@ -8,27 +8,31 @@ namespace claimgraph::core::extract {
 
 bool is_skippable_before_verb(const std::string& word) {
   static const std::unordered_set<std::string> words = {
-      "has", "have", "had", "also", "again", "previously", "earlier", "later", "then", "now",
-      "repeatedly", "reportedly", "strongly", "firmly", "flatly", "categorically", "publicly",
-      "today", "yesterday", "would", "will", "did", "does", "do", "has", "once", "further",
-      "vehemently", "emphatically", "immediately", "quickly", "swiftly", "recently", "already",
-      "allegedly", "separately", "originally", "initially", "subsequently", "since", "however",
-      "meanwhile", "always", "instead", "still", "long", "too", "herself", "himself", "itself"};
+      "has",        "have",      "had",          "also",          "again",        "previously",
+      "earlier",    "later",     "then",         "now",           "repeatedly",   "reportedly",
+      "strongly",   "firmly",    "flatly",       "categorically", "publicly",     "today",
+      "yesterday",  "would",     "will",         "did",           "does",         "do",
+      "has",        "once",      "further",      "vehemently",    "emphatically", "immediately",
+      "quickly",    "swiftly",   "recently",     "already",       "allegedly",    "separately",
+      "originally", "initially", "subsequently", "since",         "however",      "meanwhile",
+      "always",     "instead",   "still",        "long",          "too",          "herself",
+      "himself",    "itself"};
   return words.count(word) > 0;
 }
 
 bool is_weekday(const std::string& w) {
-  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
-         w == "friday" || w == "saturday" || w == "sunday" || w == "today" || w == "yesterday" ||
-         w == "tonight" || w == "wednesday's";
+  return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" || w == "friday" ||
+         w == "saturday" || w == "sunday" || w == "today" || w == "yesterday" || w == "tonight" ||
+         w == "wednesday's";
 }
 
 bool is_boundary_word(const std::string& w) {
   static const std::unordered_set<std::string> words = {
-      "that", "and", "but", "which", "who", "whom", "when", "while", "as", "if", "because",
-      "after", "before", "although", "though", "where", "whether", "so", "than", "said", "says",
-      "told", "asked", "to", "in", "on", "at", "by", "with", "about", "is", "was", "were", "are",
-      "be", "been", "not", "no", "also"};
+      "that",    "and", "but",     "which", "who",    "whom",     "when",   "while",
+      "as",      "if",  "because", "after", "before", "although", "though", "where",
+      "whether", "so",  "than",    "said",  "says",   "told",     "asked",  "to",
+      "in",      "on",  "at",      "by",    "with",   "about",    "is",     "was",
+      "were",    "are", "be",      "been",  "not",    "no",       "also"};
   return words.count(w) > 0;
 }
 
@@ -61,8 +65,9 @@ bool is_bare_claim_noun(const Sentence& s, TokenRange r) {
 
 bool is_adjunct_only(const Sentence& s, TokenRange r) {
   static const std::unordered_set<std::string> starts = {
-      "in", "at", "on", "during", "after", "before", "from", "outside", "last", "this",
-      "earlier", "later", "shortly", "afterwards", "recently", "yesterday", "today"};
+      "in",      "at",         "on",       "during",    "after",   "before",
+      "from",    "outside",    "last",     "this",      "earlier", "later",
+      "shortly", "afterwards", "recently", "yesterday", "today"};
   if (r.empty() || r.last - r.first > 8 || !starts.count(s.tokens[r.first].lower)) return false;
   for (std::size_t i = r.first; i < r.last; ++i) {
     const Token& t = s.tokens[i];
@@ -77,16 +82,16 @@ bool is_adjunct_only(const Sentence& s, TokenRange r) {
 // Words that start a clause or a noun phrase with its own subject.
 bool is_function_word(const std::string& w) {
   static const std::unordered_set<std::string> words = {
-      "the", "a", "an", "any", "all", "his", "her", "its", "their", "this", "these", "those",
-      "that", "there", "some", "no", "one", "both", "each", "every", "such", "what", "i", "you",
-      "someone", "anyone", "nobody", "our", "my", "your", "if", "whether", "how", "why", "when"};
+      "the",  "a",     "an",    "any",  "all",     "his",  "her",     "its",    "their",
+      "this", "these", "those", "that", "there",   "some", "no",      "one",    "both",
+      "each", "every", "such",  "what", "i",       "you",  "someone", "anyone", "nobody",
+      "our",  "my",    "your",  "if",   "whether", "how",  "why",     "when"};
   return words.count(w) > 0;
 }
 
 bool is_characterizing_verb(const std::string& w) {
   return w == "called" || w == "calls" || w == "calling" || w == "described" || w == "describes" ||
-         w == "describing" ||
-         w == "branded" || w == "brands" || w == "labelled" || w == "labeled";
+         w == "describing" || w == "branded" || w == "brands" || w == "labelled" || w == "labeled";
 }
 
 // True if the reporting verb at `v` is used as a verb (not "the claims", "to deny", "is said").
@@ -104,10 +109,12 @@ bool is_verb_use(const Sentence& s, std::size_t v) {
     }
   }
   if (v + 1 < s.tokens.size() && s.tokens[v + 1].lower == "by") return false;
-  if (v + 1 < s.tokens.size() && s.tokens[v + 1].lower == "to") {  // "denied to Reuters", "claimed to have"
+  if (v + 1 < s.tokens.size() &&
+      s.tokens[v + 1].lower == "to") {  // "denied to Reuters", "claimed to have"
     return t.lower == "told" || t.lower == "tells" || t.lower.starts_with("claim") ||
-           t.lower.starts_with("den") || t.lower.starts_with("pledg") || t.lower.starts_with("promis") ||
-           t.lower.starts_with("admit") || t.lower.starts_with("explain") || t.lower.starts_with("insist") ||
+           t.lower.starts_with("den") || t.lower.starts_with("pledg") ||
+           t.lower.starts_with("promis") || t.lower.starts_with("admit") ||
+           t.lower.starts_with("explain") || t.lower.starts_with("insist") ||
            t.lower.starts_with("confirm");
   }
   return true;
@@ -146,6 +153,5 @@ bool is_new_occasion(const Sentence& s) {
   }
   return false;
 }
-
 
 }  // namespace claimgraph::core::extract

@@ -1,10 +1,10 @@
 // extract_article() end to end: the seed article as a golden test, determinism, and bad input
 // (empty, binary, invalid UTF-8, one huge line) that must never crash or hang.
-#include <gtest/gtest.h>
-
 #include <fstream>
 #include <sstream>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "core/jsonl_writer.h"
 #include "tests/core/extract_test_util.h"
@@ -59,8 +59,7 @@ TEST(ExtractArticleTest, EdgesCarryProvenance) {
   ArticleMeta meta;
   meta.key = "test-article";
   meta.date = "2024-05-01";
-  const auto records =
-      extract_article("Headline\nJan Novak said the vote was fair.\n", meta, {});
+  const auto records = extract_article("Headline\nJan Novak said the vote was fair.\n", meta, {});
   ASSERT_TRUE(records.ok());
   bool found = false;
   for (const NumberedRecord& r : *records) {

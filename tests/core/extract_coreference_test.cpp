@@ -11,8 +11,8 @@ using testing::article;
 using testing::extract_text;
 
 TEST(ExtractCoreferenceTest, SurnameIsTheFullName) {
-  const auto x = extract_text(article(
-      "Helen Ward opened the school. Ward said the classrooms were too small."));
+  const auto x = extract_text(
+      article("Helen Ward opened the school. Ward said the classrooms were too small."));
   ASSERT_TRUE(x.find("Helen Ward", "the classrooms were too small"));
   const Entity* ward = x.entity("Helen Ward");
   ASSERT_NE(ward, nullptr);
@@ -21,8 +21,8 @@ TEST(ExtractCoreferenceTest, SurnameIsTheFullName) {
 }
 
 TEST(ExtractCoreferenceTest, HeIsTheLastPersonWhoSpoke) {
-  const auto x = extract_text(article(
-      "Victor Hale said the mine was safe. He added that the miners were well paid."));
+  const auto x = extract_text(
+      article("Victor Hale said the mine was safe. He added that the miners were well paid."));
   const auto s = x.find("Victor Hale", "the miners were well paid");
   ASSERT_TRUE(s);
 }
@@ -33,9 +33,9 @@ TEST(ExtractCoreferenceTest, PronounInTheClaimBecomesTheSpeaker) {
 }
 
 TEST(ExtractCoreferenceTest, RoleNounFromApposition) {
-  const auto x = extract_text(article(
-      "Leon Marsh, the press secretary of the Northern League, spoke on Friday. "
-      "The press secretary said the league would hold new elections."));
+  const auto x = extract_text(
+      article("Leon Marsh, the press secretary of the Northern League, spoke on Friday. "
+              "The press secretary said the league would hold new elections."));
   ASSERT_TRUE(x.find("Leon Marsh", "the league would hold new elections"));
 }
 
@@ -53,9 +53,9 @@ TEST(ExtractCoreferenceTest, UnnamedSpokeswomanSpeaksForHerBody) {
 }
 
 TEST(ExtractCoreferenceTest, AcronymInParenthesesIsAnAlias) {
-  const auto x = extract_text(article(
-      "Experts of the Centre for Coastal Studies (CCS) suppose that sea levels will rise. "
-      "The CCS said storms would become stronger."));
+  const auto x = extract_text(
+      article("Experts of the Centre for Coastal Studies (CCS) suppose that sea levels will rise. "
+              "The CCS said storms would become stronger."));
   const Entity* ccs = x.entity("Centre for Coastal Studies");
   ASSERT_NE(ccs, nullptr);
   EXPECT_EQ(ccs->aliases, std::vector<std::string>{"CCS"});
@@ -64,18 +64,18 @@ TEST(ExtractCoreferenceTest, AcronymInParenthesesIsAnAlias) {
 }
 
 TEST(ExtractCoreferenceTest, ItIsTheLastOrganisation) {
-  const auto x = extract_text(article(
-      "Nimbus Group denied it was planning to sell its phone business."));
+  const auto x =
+      extract_text(article("Nimbus Group denied it was planning to sell its phone business."));
   const auto s = x.find("Nimbus Group", "Nimbus Group was planning to sell");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->rel, "denies");
 }
 
 TEST(ExtractCoreferenceTest, OutletInheritedByLaterStatementsOfTheSameSpeaker) {
-  const auto x = extract_text(article(
-      "Rita Moss told the BBC that the hospital was understaffed. "
-      "She added that nurses were leaving. "
-      "Tom Reed said the figures were wrong."));
+  const auto x =
+      extract_text(article("Rita Moss told the BBC that the hospital was understaffed. "
+                           "She added that nurses were leaving. "
+                           "Tom Reed said the figures were wrong."));
   EXPECT_EQ(x.find("Rita Moss", "nurses were leaving")->outlet, "BBC");
   EXPECT_EQ(x.find("Tom Reed", "the figures were wrong")->outlet, "");
 }
@@ -107,8 +107,8 @@ TEST(ExtractCoreferenceTest, CapitalActingForItsCountry) {
 }
 
 TEST(ExtractCoreferenceTest, StateBodyNamedByADemonym) {
-  const auto x = extract_text(article(
-      "The Finnish defence ministry said the exercise would last two weeks."));
+  const auto x =
+      extract_text(article("The Finnish defence ministry said the exercise would last two weeks."));
   ASSERT_TRUE(x.find("Finnish Defence Ministry", "the exercise would last two weeks"));
 }
 
@@ -120,9 +120,9 @@ TEST(ExtractCoreferenceTest, OccupationNounFindsThePerson) {
 }
 
 TEST(ExtractCoreferenceTest, RelativeIsNotTheOwner) {
-  const auto x = extract_text(article(
-      "Tom Reed's mother has said she is certain her son is innocent. His mother Ada Reed "
-      "spoke to reporters on Sunday."));
+  const auto x = extract_text(
+      article("Tom Reed's mother has said she is certain her son is innocent. His mother Ada Reed "
+              "spoke to reporters on Sunday."));
   EXPECT_TRUE(x.find("Ada Reed", "certain"));
   EXPECT_FALSE(x.find("Tom Reed", "certain"));
 }
@@ -139,8 +139,8 @@ TEST(ExtractCoreferenceTest, HeIsThePersonAParagraphOpensOn) {
 }
 
 TEST(ExtractCoreferenceTest, AcronymWithTheSuffixLetter) {
-  const auto x = extract_text(article(
-      "The UK Harbour Party won two seats. UKHP leaders said the vote had been fair."));
+  const auto x = extract_text(
+      article("The UK Harbour Party won two seats. UKHP leaders said the vote had been fair."));
   const Entity* party = x.entity("UK Harbour Party");
   ASSERT_NE(party, nullptr);
   EXPECT_EQ(x.entity("UKHP"), nullptr);
@@ -156,8 +156,8 @@ TEST(ExtractCoreferenceTest, HeAfterAnUnnamedSpokesmanIsTheBody) {
 }
 
 TEST(ExtractCoreferenceTest, PluralRoleBeforeANameMakesNoPerson) {
-  const auto x = extract_text(article(
-      "Researchers of the Centre for Coastal Studies said sea levels would rise."));
+  const auto x = extract_text(
+      article("Researchers of the Centre for Coastal Studies said sea levels would rise."));
   const Entity* centre = x.entity("Centre for Coastal Studies");
   ASSERT_NE(centre, nullptr);
   EXPECT_NE(centre->kind, EntityKind::kPerson);

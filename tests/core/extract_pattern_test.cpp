@@ -57,8 +57,8 @@ TEST(ExtractPatternTest, DeniedThatGivesThePositiveProposition) {
 }
 
 TEST(ExtractPatternTest, RejectedClaimsThat) {
-  const auto x = extract_text(article(
-      "Acme Corporation rejected claims that its software leaked customer data."));
+  const auto x = extract_text(
+      article("Acme Corporation rejected claims that its software leaked customer data."));
   const auto s = x.find("Acme Corporation", "software leaked customer data");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->rel, "denies");
@@ -81,16 +81,15 @@ TEST(ExtractPatternTest, AssertedNegativeStaysAnAssertion) {
 }
 
 TEST(ExtractPatternTest, SaidHeRejectedIsADenial) {
-  const auto x = extract_text(article(
-      "Mark Fisher said he rejected the idea that the plan was too expensive."));
+  const auto x = extract_text(
+      article("Mark Fisher said he rejected the idea that the plan was too expensive."));
   const auto s = x.find("Mark Fisher", "the plan was too expensive");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->rel, "denies");
 }
 
 TEST(ExtractPatternTest, NamedReportOfAnotherSpeakerKeepsTheOuterSpeaker) {
-  const auto x = extract_text(article(
-      "Sara Klein said the inspectors had said the dam was safe."));
+  const auto x = extract_text(article("Sara Klein said the inspectors had said the dam was safe."));
   ASSERT_TRUE(x.find("Sara Klein", "the dam was safe"));
   EXPECT_EQ(x.statements.size(), 1u);
 }
@@ -161,23 +160,23 @@ TEST(ExtractPatternTest, FirstPersonDenialInsideAQuote) {
 }
 
 TEST(ExtractPatternTest, ParticipleSpeaksForTheSubject) {
-  const auto x = extract_text(article(
-      "Kestrel Bank rejected the merger offer, insisting it had enough capital."));
+  const auto x = extract_text(
+      article("Kestrel Bank rejected the merger offer, insisting it had enough capital."));
   ASSERT_TRUE(x.find("Kestrel Bank", "Kestrel Bank had enough capital"));
 }
 
 TEST(ExtractPatternTest, DismissingANamedReportDeniesWhatItSaid) {
-  const auto x = extract_text(article(
-      "The Daily Courier reported that the governor had resigned. "
-      "Governor Amy Stone dismissed the report as untrue."));
+  const auto x =
+      extract_text(article("The Daily Courier reported that the governor had resigned. "
+                           "Governor Amy Stone dismissed the report as untrue."));
   const auto s = x.find("Amy Stone", "the governor had resigned");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->rel, "denies");
 }
 
 TEST(ExtractPatternTest, StatementInATweetHasNoComplement) {
-  const auto x = extract_text(article(
-      "\"The talks are over,\" Ben Ortiz said in a tweet on Sunday, quoting an old song."));
+  const auto x = extract_text(
+      article("\"The talks are over,\" Ben Ortiz said in a tweet on Sunday, quoting an old song."));
   ASSERT_TRUE(x.find("Ben Ortiz", "The talks are over"));
   EXPECT_EQ(x.statements.size(), 1u);
 }
@@ -192,39 +191,39 @@ using testing::article;
 using testing::extract_text;
 
 TEST(ExtractPatternTest, WrongToSuggestIsADenial) {
-  const auto x = extract_text(article(
-      "Lena Brandt said it was wrong to suggest that the museum would close."));
+  const auto x = extract_text(
+      article("Lena Brandt said it was wrong to suggest that the museum would close."));
   const auto s = x.find("Lena Brandt", "the museum would close");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->rel, "denies");
 }
 
 TEST(ExtractPatternTest, NoTruthInIsADenial) {
-  const auto x = extract_text(article(
-      "Carl Weiss said there was no truth in the reports that he would resign."));
+  const auto x = extract_text(
+      article("Carl Weiss said there was no truth in the reports that he would resign."));
   const auto s = x.find("Carl Weiss", "Weiss would resign");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->rel, "denies");
 }
 
 TEST(ExtractPatternTest, QuoteThenSaidWithATrailingAdjunct) {
-  const auto x = extract_text(article(
-      "\"The contract was never signed,\" Judge Olga Reyes said in her ruling."));
+  const auto x = extract_text(
+      article("\"The contract was never signed,\" Judge Olga Reyes said in her ruling."));
   ASSERT_TRUE(x.find("Olga Reyes", "The contract was never signed"));
   EXPECT_EQ(x.statements.size(), 1u);
 }
 
 TEST(ExtractPatternTest, BracketedWordsStayButEditorNotesGo) {
-  const auto x = extract_text(article(
-      "Nina Park said: \"[The mayor] will sign the harbour budget [on Friday - ed.].\""));
+  const auto x = extract_text(
+      article("Nina Park said: \"[The mayor] will sign the harbour budget [on Friday - ed.].\""));
   const auto s = x.find("Nina Park", "The mayor will sign the harbour budget");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->claim.find("Friday"), std::string::npos);
 }
 
 TEST(ExtractPatternTest, AllegationsWereUntrueIsADenial) {
-  const auto x = extract_text(article(
-      "Rita Moss said the allegations were \"completely untrue\"."));
+  const auto x =
+      extract_text(article("Rita Moss said the allegations were \"completely untrue\"."));
   const auto s = x.find("Rita Moss", "the allegations were true");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->rel, "denies");
@@ -258,8 +257,8 @@ TEST(ExtractPatternTest, DenialAndAssertionJoinedByAndAreTwoStatements) {
 }
 
 TEST(ExtractPatternTest, ClausesOfTheSameStanceStayTogether) {
-  const auto x = extract_text(article(
-      "Rita Moss said the rent was too high and the landlord was trying to evict her."));
+  const auto x = extract_text(
+      article("Rita Moss said the rent was too high and the landlord was trying to evict her."));
   ASSERT_TRUE(x.find("Rita Moss", "the rent was too high and the landlord"));
 }
 
@@ -288,8 +287,8 @@ TEST(ExtractPatternTest, DatedInterviewDoesNotCoverEarlierStatements) {
 }
 
 TEST(ExtractPatternTest, RelativeClauseWithAReportingVerbKeepsTheClaim) {
-  const auto x = extract_text(article(
-      "Paul Grey told them he had left the board - a move he announced in May."));
+  const auto x = extract_text(
+      article("Paul Grey told them he had left the board - a move he announced in May."));
   ASSERT_TRUE(x.find("Paul Grey", "Grey had left the board"));
 }
 
@@ -315,8 +314,8 @@ TEST(ExtractPatternTest, PronounAfterACommaVerbIsNoInvertedSpeaker) {
 }
 
 TEST(ExtractPatternTest, SecondPredicateOfTheSentenceSubject) {
-  const auto x = extract_text(article(
-      "Mr Osei pleaded not guilty to the charges and denied taking any bribes."));
+  const auto x = extract_text(
+      article("Mr Osei pleaded not guilty to the charges and denied taking any bribes."));
   const auto s = x.find("Osei", "taking any bribes");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->rel, "denies");
@@ -355,8 +354,9 @@ TEST(ExtractPatternTest, ShortSentenceOfAQuoteJoinsTheNextOne) {
 }
 
 TEST(ExtractPatternTest, PronounRightAfterSaidIsTheSpeaker) {
-  const auto x = extract_text(article(
-      "Orbit Airlines said fares would rise. Kestrel Labs said it disputed the airline's figures."));
+  const auto x =
+      extract_text(article("Orbit Airlines said fares would rise. Kestrel Labs said it disputed "
+                           "the airline's figures."));
   const auto s = x.find("Kestrel Labs", "the airline's figures");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->rel, "denies");

@@ -2,12 +2,12 @@
 // as (speaker, rel, claim text, outlet) rows.
 #pragma once
 
-#include <gtest/gtest.h>
-
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <gtest/gtest.h>
 
 #include "core/extract/extractor.h"
 
@@ -67,6 +67,8 @@ inline Extraction extract_text(std::string_view text, const KnownEntityLookup& k
 }
 
 // A text with a headline line first, as extract_article() expects.
-inline std::string article(std::string_view body) { return "Test headline\n" + std::string(body) + "\n"; }
+inline std::string article(std::string_view body) {
+  return "Test headline\n" + std::string(body) + "\n";
+}
 
 }  // namespace claimgraph::core::testing
