@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "core/memo_store.h"
 #include "storage/rocks_graph_store.h"
 
 namespace claimgraph::cli {
@@ -40,7 +41,9 @@ std::string store_dir(const GlobalOptions& global) {
 
 core::Result<std::unique_ptr<core::GraphStore>> open_store_for_reading(
     const GlobalOptions& global) {
-  return open_store(global, storage::OpenMode::kReadOnly);
+  auto store = open_store(global, storage::OpenMode::kReadOnly);
+  if (!store.ok()) return store.error();
+  return std::unique_ptr<core::GraphStore>(std::make_unique<core::MemoStore>(std::move(*store)));
 }
 
 core::Result<std::unique_ptr<core::StoreChecker>> open_checker_for_reading(

@@ -18,7 +18,8 @@ namespace claimgraph::cli {
 // $HOME/.local/share/claimgraph.
 std::string store_dir(const GlobalOptions& global);
 
-// Opens the store read-only; kNotFound if there is none yet.
+// Opens the store read-only, remembering the entities and articles it reads (core/memo_store.h);
+// kNotFound if there is none yet.
 core::Result<std::unique_ptr<core::GraphStore>> open_store_for_reading(const GlobalOptions& global);
 
 // Opens the store read-only for `check`; errors as open_store_for_reading.
