@@ -62,8 +62,10 @@ std::optional<std::size_t> AttributionFinder::subject_before(std::size_t si, std
     std::size_t before = c - 1;
     if (before >= start + 3 && tk[before - 1].lower == ")" && tk[before - 3].lower == "(")
       before -= 3;
-    if (table_.mention_ending_at(si, before) == nullptr) return std::nullopt;
-    j = before;
+    const bool owned_document =
+        before >= start + 2 && Coreference::is_document_noun(tk[before - 1].lower);
+    if (table_.mention_ending_at(si, before) == nullptr && !owned_document) return std::nullopt;
+    j = before;  // "Ana Ruiz, 46, said", "Her lawsuit, filed in May, said"
   }
   if (j > start + 2 && (tk[j - 1].lower == "and" || tk[j - 1].lower == "but")) {
     // "Mr Osei pleaded not guilty and denied ...": a second predicate of the sentence subject

@@ -33,6 +33,12 @@ bool is_kinship_noun(const std::string& w) {
 
 }  // namespace
 
+bool Coreference::is_document_noun(const std::string& w) {
+  return w == "lawsuit" || w == "suit" || w == "complaint" || w == "filing" || w == "report" ||
+         w == "book" || w == "memoir" || w == "statement" || w == "letter" || w == "petition" ||
+         w == "affidavit" || w == "study" || w == "website" || w == "blog";
+}
+
 bool Coreference::is_pronoun(const std::string& word) {
   return word == "he" || word == "she" || word == "they" || word == "it" || word == "we";
 }
@@ -173,10 +179,14 @@ std::optional<std::size_t> Coreference::resolve(std::size_t sentence, std::size_
   if (last - first >= 3 && is_kinship_noun(word) && s.tokens[last - 2].lower == "'s") {
     return by_role(word);  // "Ana Ruiz's mother": the person introduced as her mother, if any
   }
+  const bool is_owned = lex.is_role(word) || is_collective_noun(word) || is_document_noun(word);
   for (std::size_t p = last - 1; p > first; --p) {  // "the rapper's spokesman": the owner
-    if (s.tokens[p].lower == "'s" && (lex.is_role(word) || is_collective_noun(word))) {
+    if (s.tokens[p].lower == "'s" && is_owned) {
       if (auto owner = resolve(sentence, first, p)) return owner;
     }
+  }
+  if (last - first == 2 && is_document_noun(word)) {  // "her lawsuit said": her statement
+    if (auto owner = resolve_possessive(s.tokens[first].lower)) return owner;
   }
   if (last - first >= 2) {
     std::string two = s.tokens[last - 2].lower + " " + word;

@@ -38,6 +38,8 @@ class Coreference {
   std::optional<std::size_t> resolve_possessive(const std::string& word) const;
   // True if `word` (folded) is a pronoun resolve() handles.
   static bool is_pronoun(const std::string& word);
+  // True for a document that speaks for its owner: "her lawsuit says", "the firm's report".
+  static bool is_document_noun(const std::string& word);
 
  private:
   std::optional<std::size_t> by_kind(bool want_person) const;

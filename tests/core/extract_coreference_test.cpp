@@ -163,5 +163,14 @@ TEST(ExtractCoreferenceTest, PluralRoleBeforeANameMakesNoPerson) {
   EXPECT_NE(centre->kind, EntityKind::kPerson);
 }
 
+TEST(ExtractCoreferenceTest, OwnedDocumentSpeaksForItsOwner) {
+  const auto x = extract_text(article(
+      "Lena Brandt sued the museum in May. Her lawsuit, filed in the city court, said the "
+      "museum had broken the contract. Kestrel Mining Company published a study. The company's "
+      "report said the river was clean."));
+  EXPECT_TRUE(x.find("Lena Brandt", "the museum had broken the contract"));
+  EXPECT_TRUE(x.find("Kestrel Mining Company", "the river was clean"));
+}
+
 }  // namespace
 }  // namespace claimgraph::core
