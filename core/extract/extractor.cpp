@@ -9,6 +9,7 @@
 #include "core/claim_key.h"
 #include "core/extract/attribution.h"
 #include "core/extract/claim_text.h"
+#include "core/extract/empty_denial.h"
 #include "core/extract/entity_recognizer.h"
 #include "core/extract/predicate_denial.h"
 #include "core/extract/repeats.h"
@@ -97,6 +98,10 @@ class RecordBuilder {
           extract::make_claim_text(s, part, a.claim_speaker.value_or(a.speaker), table_,
                                    claim_sentence, a.needs_subject && part.first == a.claim.first);
       if (ct.text.empty()) continue;
+      // "This is nonsense.": no proposition of its own, it only denies what came before
+      if (rel == Relation::kAsserts && extract::is_empty_denial(ct.text, names_[a.speaker])) {
+        continue;
+      }
       if (!tail.empty()) ct.text += " " + tail;
       const std::string key = claim_key_for(ct.text);
       if (!stances_.insert({names_[a.speaker], key}).second) continue;
