@@ -57,6 +57,10 @@ Result<std::vector<DisputedClaim>> disputed_claims(const GraphStore& store,
   Result<std::vector<Candidate>> found = candidates(store, filter);
   if (!found.ok()) return found.error();
   if (filter.dates.is_set()) {
+    // A claim whose latest edge is older than --since has no edge in the range: no reads.
+    std::erase_if(*found, [&](const Candidate& c) {
+      return !filter.dates.since.empty() && c.second.latest_date < filter.dates.since;
+    });
     for (Candidate& candidate : *found) {
       Result<ClaimStats> stats = stats_within(store, candidate.first, filter.dates);
       if (!stats.ok()) return stats.error();
