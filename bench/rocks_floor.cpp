@@ -32,13 +32,15 @@ void check(const rocksdb::Status& status, const std::string& what) {
   if (!status.ok()) throw std::runtime_error(what + ": " + status.ToString());
 }
 
-// A read-only RocksDB opened with every column family it has, default options; closes on
+// A read-only RocksDB opened with every column family it has, default options but the ones
+// claimgraph's read path also sets; closes on
 // destruction (handles before the DB).
 class ReadOnlyDb {
  public:
   explicit ReadOnlyDb(const std::string& dir) {
     rocksdb::DBOptions options;
     options.skip_stats_update_on_db_open = true;
+    options.max_file_opening_threads = 1;  // as claimgraph: no 16 threads per family at open
     options.info_log_level = rocksdb::InfoLogLevel::FATAL_LEVEL;
     check(rocksdb::DB::ListColumnFamilies(options, dir, &names_), "list families of " + dir);
     std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;

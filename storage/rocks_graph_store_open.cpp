@@ -114,6 +114,9 @@ rocksdb::DBOptions db_options(OpenMode mode) {
   options.create_missing_column_families = is_writer;
   // A command touches few files: open them on demand, not all at once at DB::Open.
   options.max_open_files = 256;
+  // Opening the table files a command needs takes a few reads each; RocksDB would spawn 16
+  // threads per column family to do it (128 thread starts for a one-row query).
+  options.max_file_opening_threads = 1;
   options.skip_stats_update_on_db_open = true;
   options.skip_checking_sst_file_sizes_on_db_open = !is_writer;
   options.keep_log_file_num = 4;
