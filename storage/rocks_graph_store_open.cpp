@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include <rocksdb/cache.h>
 #include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/options.h>
@@ -127,10 +128,25 @@ rocksdb::DBOptions db_options(OpenMode mode) {
   return options;
 }
 
+// One block cache for every family of the process, holding the index and filter partitions
+// too. It takes memory only as blocks are read.
+std::shared_ptr<rocksdb::Cache> shared_block_cache() {
+  static const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(64 << 20);
+  return cache;
+}
+
 rocksdb::ColumnFamilyOptions family_options(Family family) {
   rocksdb::ColumnFamilyOptions options;
   rocksdb::BlockBasedTableOptions table;
+  table.block_cache = shared_block_cache();
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  // A query reads a few keys: opening a table file must not load its whole index and bloom
+  // filter (megabytes each for a family of millions of keys). Partitioned, only the top level
+  // is read at open and the partitions a lookup needs after it.
+  table.index_type = rocksdb::BlockBasedTableOptions::kTwoLevelIndexSearch;
+  table.partition_filters = true;
+  table.cache_index_and_filter_blocks = true;
+  table.pin_top_level_index_and_filter = true;
   if (family == Family::kOut || family == Family::kIn) {
     // Every edge question is "the edges of this node": filter on kind + id.
     options.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(kNodeKeySize));
