@@ -32,7 +32,7 @@ core::Status run_claims_merge(const ClaimsMergeOptions& options, const GlobalOpt
     print_json(out, {{"from", options.from}, {"into", options.into}, {"moved_edges", moved}});
   } else {
     out << "merged claim " << options.from << " into " << options.into << ": " << moved
-        << " edges moved\n";
+        << (moved == 1 ? " edge moved\n" : " edges moved\n");
   }
   return core::ok_status();
 }

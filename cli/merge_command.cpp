@@ -34,7 +34,7 @@ core::Status run_merge(const MergeOptions& options, const GlobalOptions& global,
                      {"moved_edges", summary.moved_edges}});
   } else {
     out << "merged " << options.from << " into " << options.into << ": "
-        << summary.moved_edges << " edges moved\n";
+        << summary.moved_edges << (summary.moved_edges == 1 ? " edge moved\n" : " edges moved\n");
   }
   return core::ok_status();
 }
