@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <system_error>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include <rocksdb/db.h>
@@ -30,7 +31,9 @@ struct Operation {
 class OperationCollector : public rocksdb::WriteBatch::Handler {
  public:
   explicit OperationCollector(std::span<rocksdb::ColumnFamilyHandle* const> families)
-      : families_(families), operations_(families.size()) {}
+      : operations_(families.size()) {
+    for (std::size_t i = 0; i < families.size(); ++i) index_of_id_[families[i]->GetID()] = i;
+  }
 
   rocksdb::Status PutCF(std::uint32_t family_id, const rocksdb::Slice& key,
                         const rocksdb::Slice& value) override {
@@ -44,16 +47,15 @@ class OperationCollector : public rocksdb::WriteBatch::Handler {
 
  private:
   rocksdb::Status add(std::uint32_t family_id, Operation operation) {
-    for (std::size_t i = 0; i < families_.size(); ++i) {
-      if (families_[i]->GetID() == family_id) {
-        operations_[i].push_back(operation);
-        return rocksdb::Status::OK();
-      }
+    const auto index = index_of_id_.find(family_id);
+    if (index == index_of_id_.end()) {
+      return rocksdb::Status::InvalidArgument("batch writes to an unknown column family");
     }
-    return rocksdb::Status::InvalidArgument("batch writes to an unknown column family");
+    operations_[index->second].push_back(operation);
+    return rocksdb::Status::OK();
   }
 
-  std::span<rocksdb::ColumnFamilyHandle* const> families_;
+  std::unordered_map<std::uint32_t, std::size_t> index_of_id_;  // family id -> index
   std::vector<std::vector<Operation>> operations_;
 };
 

@@ -44,12 +44,12 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
   RocksGraphStore& operator=(const RocksGraphStore&) = delete;
 
   // Writes `writes` as one RocksDB WriteBatch, synced: all of it or nothing. A batch of at
-  // least ingest_threshold() operations is written as SST files ingested atomically instead
-  // (storage/batch_ingest.h). Fails with kInvalidInput on a read-only store.
+  // least the ingest threshold (kIngestThreshold unless set) of operations is written as SST
+  // files ingested atomically instead (storage/batch_ingest.h). Fails with kInvalidInput on a
+  // read-only store.
   core::Status apply(const core::WriteSet& writes) override;
 
-  std::size_t ingest_threshold() const { return ingest_threshold_; }
-  // Tests lower it to run small batches through the ingestion path.
+  // Tests lower the threshold to run small batches through the ingestion path.
   void set_ingest_threshold(std::size_t operations) { ingest_threshold_ = operations; }
 
   core::Result<std::vector<std::uint64_t>> find_entities(

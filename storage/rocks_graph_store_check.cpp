@@ -41,8 +41,8 @@ class Checker {
     CLAIMGRAPH_RETURN_IF_ERROR(check_in_edges());
     CLAIMGRAPH_RETURN_IF_ERROR(check_names());
     CLAIMGRAPH_RETURN_IF_ERROR(check_keys());
-    CLAIMGRAPH_RETURN_IF_ERROR(check_stats());
-    CLAIMGRAPH_RETURN_IF_ERROR(check_text());
+    CLAIMGRAPH_RETURN_IF_ERROR(check_claim_indexes());
+    CLAIMGRAPH_RETURN_IF_ERROR(check_text_index());
     return std::move(report_);
   }
 
@@ -83,13 +83,18 @@ class Checker {
   core::Status check_in_edges();
   core::Status check_names();
   core::Status check_keys();
-  core::Status check_stats();
-  core::Status check_text();
+  // The stance counts of every claim with a node or a stat record, and the text document and
+  // postings of every claim node; each claim's edges are read once for both.
+  core::Status check_claim_indexes();
+  // What check_claim_indexes leaves: postings of missing claims or absent words, the totals.
+  core::Status check_text_index();
   // The stance and reported-by edges of `claim` as the raw records hold them.
   core::Status claim_edges(std::uint64_t claim, std::vector<core::StoredEdge>& stance,
                            std::vector<core::StoredEdge>& reported_by) const;
-  core::Status check_claim_stats(std::uint64_t claim);
-  core::Status check_document(std::uint64_t claim, core::TextTotals& totals);
+  core::Status check_claim_stats(std::uint64_t claim, const std::vector<core::StoredEdge>& stance,
+                                 const std::vector<core::StoredEdge>& reported_by);
+  core::Status check_document(std::uint64_t claim, const std::vector<core::StoredEdge>& stance,
+                              const std::vector<core::StoredEdge>& reported_by);
   // Looks up the postings `expected` calls for, in one MultiGet.
   core::Status check_postings_of(std::uint64_t claim, const core::TextDocument& expected);
   // Counts the postings of live claims and reports index entries of missing claims; with
@@ -101,6 +106,7 @@ class Checker {
   std::string_view dir_;
   std::set<core::NodeId> nodes_;
   core::CheckReport report_;
+  core::TextTotals text_totals_;          // of the documents the claims call for
   std::uint64_t expected_postings_ = 0;  // postings the claims' documents call for
   std::uint64_t live_postings_ = 0;      // postings of live claims in the `text` family
   std::uint64_t posting_problems_ = 0;   // expected postings found missing or wrong
@@ -209,9 +215,9 @@ core::Status Checker::claim_edges(std::uint64_t claim, std::vector<core::StoredE
               });
 }
 
-core::Status Checker::check_claim_stats(std::uint64_t claim) {
-  std::vector<core::StoredEdge> stance, reported_by;
-  CLAIMGRAPH_RETURN_IF_ERROR(claim_edges(claim, stance, reported_by));
+core::Status Checker::check_claim_stats(std::uint64_t claim,
+                                       const std::vector<core::StoredEdge>& stance,
+                                       const std::vector<core::StoredEdge>& reported_by) {
   const core::ClaimStats expected = core::compute_claim_stats(stance, reported_by);
   const bool empty = expected == core::ClaimStats{};
   for (const std::string& key : {stats_key(claim), disputed_key(claim)}) {
@@ -236,7 +242,7 @@ core::Status Checker::check_claim_stats(std::uint64_t claim) {
   return core::ok_status();
 }
 
-core::Status Checker::check_stats() {
+core::Status Checker::check_claim_indexes() {
   std::set<std::uint64_t> claims;
   for (const core::NodeId node : nodes_) {
     if (node.kind == core::NodeKind::kClaim) claims.insert(node.id);
@@ -250,24 +256,31 @@ core::Status Checker::check_stats() {
     }
     return core::ok_status();
   }));
-  for (std::uint64_t claim : claims) CLAIMGRAPH_RETURN_IF_ERROR(check_claim_stats(claim));
+  for (std::uint64_t claim : claims) {
+    std::vector<core::StoredEdge> stance, reported_by;
+    CLAIMGRAPH_RETURN_IF_ERROR(claim_edges(claim, stance, reported_by));
+    CLAIMGRAPH_RETURN_IF_ERROR(check_claim_stats(claim, stance, reported_by));
+    if (exists({core::NodeKind::kClaim, claim})) {
+      CLAIMGRAPH_RETURN_IF_ERROR(check_document(claim, stance, reported_by));
+    }
+  }
   return core::ok_status();
 }
 
-core::Status Checker::check_document(std::uint64_t claim, core::TextTotals& totals) {
+core::Status Checker::check_document(std::uint64_t claim,
+                                    const std::vector<core::StoredEdge>& stance,
+                                    const std::vector<core::StoredEdge>& reported_by) {
   auto record = get(Family::kNode, node_key({core::NodeKind::kClaim, claim}));
   if (!record.ok()) return record.error();
   auto decoded = *record ? decode_claim(**record) : core::Result<core::Claim>(core::Claim{});
   if (!decoded.ok()) return core::ok_status();  // reported by check_nodes
-  std::vector<core::StoredEdge> stance, reported_by;
-  CLAIMGRAPH_RETURN_IF_ERROR(claim_edges(claim, stance, reported_by));
   std::vector<std::string> quotes;
   for (const auto* side : {&stance, &reported_by}) {
     for (const core::StoredEdge& edge : *side) quotes.push_back(edge.quote);
   }
   const core::TextDocument expected = core::text_document(decoded->text, quotes);
-  ++totals.documents;
-  totals.tokens += expected.length;
+  ++text_totals_.documents;
+  text_totals_.tokens += expected.length;
   const std::string key = document_key(claim);
   auto stored = get(Family::kText, key);
   if (!stored.ok()) return stored.error();
@@ -304,15 +317,9 @@ core::Status Checker::check_postings_of(std::uint64_t claim, const core::TextDoc
   return core::ok_status();
 }
 
-core::Status Checker::check_text() {
-  core::TextTotals totals;
-  for (const core::NodeId node : nodes_) {
-    if (node.kind == core::NodeKind::kClaim) {
-      CLAIMGRAPH_RETURN_IF_ERROR(check_document(node.id, totals));
-    }
-  }
+core::Status Checker::check_text_index() {
   CLAIMGRAPH_RETURN_IF_ERROR(check_postings_belong(/*name_strays=*/false));
-  // Every expected posting was looked up above; if there are more live postings than that, or
+  // check_claim_indexes looked up every expected posting; if there are more live postings, or
   // some were missing, find the strays one by one (a decode per posting: only on a damaged
   // store).
   if (live_postings_ != expected_postings_ || posting_problems_ != 0) {
@@ -322,7 +329,7 @@ core::Status Checker::check_text() {
   if (!stored.ok()) return stored.error();
   auto decoded = *stored ? decode_text_totals(**stored)
                          : core::Result<core::TextTotals>(core::TextTotals{});
-  if (!decoded.ok() || *decoded != totals) {
+  if (!decoded.ok() || *decoded != text_totals_) {
     problem(Family::kText, kTextTotalsKey, "text totals differ from the claims' documents");
   }
   return core::ok_status();

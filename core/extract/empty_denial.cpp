@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/extract/lexicon.h"
+#include "core/text_index.h"
 
 namespace claimgraph::core::extract {
 namespace {
@@ -30,41 +31,13 @@ bool is_truth_word(const std::string& w) {
   return w == "true" || w == "correct" || w == "accurate";
 }
 
-// Lower-case words of `text`: ASCII letters and digits, and any other UTF-8 letters; the
-// General Punctuation block (U+2000-U+206F: dashes, curly quotes and apostrophes) separates.
-std::vector<std::string> words_of(std::string_view text) {
-  std::vector<std::string> out;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) out.push_back(word);
-    word.clear();
-  };
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == 0xE2 && i + 1 < text.size() &&
-        (static_cast<unsigned char>(text[i + 1]) == 0x80 ||
-         static_cast<unsigned char>(text[i + 1]) == 0x81)) {
-      flush();
-      i += 2;
-    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-      word += static_cast<char>(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      word += static_cast<char>(c - 'A' + 'a');
-    } else {
-      flush();
-    }
-  }
-  flush();
-  return out;
-}
-
 }  // namespace
 
 bool is_empty_denial(std::string_view claim_text, std::string_view speaker_name) {
   const Lexicon& lex = Lexicon::get();
-  const std::vector<std::string> name = words_of(speaker_name);
+  const std::vector<std::string> name = text_tokens(speaker_name);
   const std::unordered_set<std::string> name_words(name.begin(), name.end());
-  const std::vector<std::string> words = words_of(claim_text);
+  const std::vector<std::string> words = text_tokens(claim_text);
   bool has_denial = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];

@@ -25,8 +25,7 @@ class BadInputTest : public ::testing::Test {
     before_ = export_store();
   }
   ProcessResult claimgraph(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db_});
-    return run_process(CLAIMGRAPH_BINARY, args);
+    return run_claimgraph(db_, std::move(args));
   }
   std::string export_store() {
     ProcessResult result = claimgraph({"export"});

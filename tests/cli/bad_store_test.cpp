@@ -26,11 +26,6 @@ namespace fs = std::filesystem;
 const std::string kValidSmall =
     std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/valid_small.jsonl";
 
-ProcessResult claimgraph(const std::string& db, std::vector<std::string> args) {
-  args.insert(args.begin(), {"--db", db});
-  return run_process(CLAIMGRAPH_BINARY, args);
-}
-
 // Expects one error line that names `db`, and exit code 1 or 3.
 void expect_refused(const ProcessResult& result, const std::string& db) {
   EXPECT_TRUE(result.exit_code == 1 || result.exit_code == 3) << result.exit_code << result.err;
@@ -89,7 +84,7 @@ std::vector<std::string> raw_dump(const std::string& dir) {
 
 // A store holding valid_small.jsonl with every family flushed to table (.sst) files.
 std::vector<fs::path> make_flushed_store(const std::string& db) {
-  ProcessResult setup = claimgraph(db, {"import", kValidSmall});
+  ProcessResult setup = run_claimgraph(db, {"import", kValidSmall});
   EXPECT_EQ(setup.exit_code, 0) << setup.err;
   with_raw_store(db, [](rocksdb::DB& raw, std::vector<rocksdb::ColumnFamilyHandle*>& handles) {
     EXPECT_TRUE(raw.Flush(rocksdb::FlushOptions(), handles).ok());
@@ -113,7 +108,7 @@ TEST(BadStoreTest, SomethingThatIsNotAStoreIsRefusedAndLeftAlone) {
     const auto before = snapshot(tmp.path());
     for (const auto& args : std::vector<std::vector<std::string>>{
              {"export"}, {"said", "Voss"}, {"stats"}, {"import", kValidSmall}}) {
-      const ProcessResult result = claimgraph(db, args);
+      const ProcessResult result = run_claimgraph(db, args);
       expect_refused(result, db);
       EXPECT_EQ(result.err, "claimgraph: error: " + db + " is not a claimgraph store\n");
     }
@@ -124,7 +119,7 @@ TEST(BadStoreTest, SomethingThatIsNotAStoreIsRefusedAndLeftAlone) {
 TEST(BadStoreTest, NewerSchemaVersionIsRefusedAndLeftAlone) {
   storage::testing::TempDir tmp;
   const std::string db = tmp.path("db");
-  ASSERT_EQ(claimgraph(db, {"import", kValidSmall}).exit_code, 0);
+  ASSERT_EQ(run_claimgraph(db, {"import", kValidSmall}).exit_code, 0);
   const std::uint64_t newer = storage::kSchemaVersion + 1;
   with_raw_store(db, [&](rocksdb::DB& raw, std::vector<rocksdb::ColumnFamilyHandle*>& handles) {
     const auto meta = handles[static_cast<std::size_t>(storage::Family::kMeta) + 1];
@@ -139,7 +134,7 @@ TEST(BadStoreTest, NewerSchemaVersionIsRefusedAndLeftAlone) {
                                std::to_string(storage::kSchemaVersion) + "\n";
   for (const auto& args : std::vector<std::vector<std::string>>{
            {"export"}, {"said", "Voss"}, {"import", kValidSmall}, {"add", "entity", "New"}}) {
-    const ProcessResult result = claimgraph(db, args);
+    const ProcessResult result = run_claimgraph(db, args);
     EXPECT_EQ(result.exit_code, 3);
     EXPECT_EQ(result.err, expected);
   }
@@ -153,9 +148,9 @@ void expect_damage_refused(Damage damage) {
   storage::testing::TempDir tmp;
   const std::string db = tmp.path("db");
   for (const fs::path& table : make_flushed_store(db)) damage(table);
-  expect_refused(claimgraph(db, {"export"}), db);
-  expect_refused(claimgraph(db, {"import", kValidSmall}), db);
-  expect_refused(claimgraph(db, {"said", "Voss"}), db);
+  expect_refused(run_claimgraph(db, {"export"}), db);
+  expect_refused(run_claimgraph(db, {"import", kValidSmall}), db);
+  expect_refused(run_claimgraph(db, {"said", "Voss"}), db);
 }
 
 TEST(BadStoreTest, TruncatedTableFilesAreRefused) {

@@ -39,7 +39,7 @@ TEST(ConcurrencyTest, QueriesSeeTheStoreBeforeOrAfterARunningImportNeverBetween)
   const std::string db = tmp.path("db"), small = tmp.path("small.jsonl"),
                     big = tmp.path("big.jsonl");
   write_inputs(small, big);
-  ASSERT_EQ(run_process(CLAIMGRAPH_BINARY, {"--db", db, "import", small}).exit_code, 0);
+  ASSERT_EQ(run_claimgraph(db, {"import", small}).exit_code, 0);
 
   std::string binary = CLAIMGRAPH_BINARY, db_flag = "--db", db_arg = db, import = "import",
               file = big;
@@ -51,7 +51,7 @@ TEST(ConcurrencyTest, QueriesSeeTheStoreBeforeOrAfterARunningImportNeverBetween)
   const std::string after = "Speaker 0: " + std::to_string(kImportedClaims + 1) + " statements";
   int queries_during_import = 0, status = 0;
   while (waitpid(writer, &status, WNOHANG) == 0) {
-    const ProcessResult said = run_process(CLAIMGRAPH_BINARY, {"--db", db, "said", "Speaker 0"});
+    const ProcessResult said = run_claimgraph(db, {"said", "Speaker 0"});
     ASSERT_EQ(said.exit_code, 0) << said.err;
     const std::string first_line = said.out.substr(0, said.out.find('\n'));
     ASSERT_TRUE(first_line == before || first_line == after) << first_line;
@@ -59,7 +59,7 @@ TEST(ConcurrencyTest, QueriesSeeTheStoreBeforeOrAfterARunningImportNeverBetween)
   }
   ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
   EXPECT_GT(queries_during_import, 0) << "the import ended before a query could run beside it";
-  const ProcessResult said = run_process(CLAIMGRAPH_BINARY, {"--db", db, "said", "Speaker 0"});
+  const ProcessResult said = run_claimgraph(db, {"said", "Speaker 0"});
   EXPECT_EQ(said.out.substr(0, said.out.find('\n')), after);
 }
 

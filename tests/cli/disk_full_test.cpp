@@ -44,11 +44,6 @@ class SmallDisk {
   bool is_mounted_ = false;
 };
 
-ProcessResult claimgraph(const std::string& db, std::vector<std::string> args) {
-  args.insert(args.begin(), {"--db", db});
-  return run_process(CLAIMGRAPH_BINARY, args);
-}
-
 // Writes an import file of about `megabytes`: entities with long descriptions.
 void write_big_import(const std::string& path, int megabytes) {
   std::ofstream file(path, std::ios::binary);
@@ -63,14 +58,14 @@ TEST(DiskFullTest, ImportThatRunsOutOfSpaceFailsCleanlyAndChangesNothing) {
   SmallDisk disk(8);
   if (!disk.is_mounted()) GTEST_SKIP() << "cannot mount a tmpfs (needs root): disk-full not tested";
   const std::string db = disk.path("db");
-  ASSERT_EQ(claimgraph(db, {"import", kValidSmall}).exit_code, 0);
-  const ProcessResult before = claimgraph(db, {"export"});
+  ASSERT_EQ(run_claimgraph(db, {"import", kValidSmall}).exit_code, 0);
+  const ProcessResult before = run_claimgraph(db, {"export"});
   ASSERT_EQ(before.exit_code, 0) << before.err;
 
   storage::testing::TempDir input_dir;  // on the real disk
   const std::string big = input_dir.path("big.jsonl");
   write_big_import(big, 12);
-  const ProcessResult result = claimgraph(db, {"import", big});
+  const ProcessResult result = run_claimgraph(db, {"import", big});
   EXPECT_EQ(result.exit_code, 1) << result.err;
   EXPECT_EQ(result.err.find("claimgraph: error: store at " + db + ": "), 0u) << result.err;
   EXPECT_NE(result.err.find("No space left on device"), std::string::npos) << result.err;
@@ -78,13 +73,13 @@ TEST(DiskFullTest, ImportThatRunsOutOfSpaceFailsCleanlyAndChangesNothing) {
 
   // Reopened (read-only, then for writing once there is room), the store holds what it
   // held before.
-  const ProcessResult after = claimgraph(db, {"export"});
+  const ProcessResult after = run_claimgraph(db, {"export"});
   EXPECT_EQ(after.exit_code, 0) << after.err;
   EXPECT_EQ(after.out, before.out);
   ASSERT_TRUE(disk.grow(64));
-  const ProcessResult small = claimgraph(db, {"add", "entity", "After The Full Disk"});
+  const ProcessResult small = run_claimgraph(db, {"add", "entity", "After The Full Disk"});
   EXPECT_EQ(small.exit_code, 0) << small.err;
-  const ProcessResult last = claimgraph(db, {"export"});
+  const ProcessResult last = run_claimgraph(db, {"export"});
   EXPECT_NE(last.out.find("After The Full Disk"), std::string::npos);
   EXPECT_EQ(last.out.find("Entity 0"), std::string::npos);
 }

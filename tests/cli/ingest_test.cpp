@@ -16,8 +16,7 @@ const std::string kArticles = std::string(CLAIMGRAPH_SOURCE_DIR) + "/tests/data/
 class IngestTest : public ::testing::Test {
  protected:
   ProcessResult claimgraph(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db_});
-    return run_process(CLAIMGRAPH_BINARY, args);
+    return run_claimgraph(db_, std::move(args));
   }
   std::string export_store() {
     ProcessResult result = claimgraph({"export"});

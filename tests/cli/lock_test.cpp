@@ -41,8 +41,7 @@ class LockTest : public ::testing::Test {
   }
 
   ProcessResult claimgraph(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db_});
-    return run_process(CLAIMGRAPH_BINARY, args);
+    return run_claimgraph(db_, std::move(args));
   }
 
   storage::testing::TempDir tmp_;

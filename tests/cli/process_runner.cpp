@@ -56,4 +56,9 @@ ProcessResult run_process(const std::string& program, const std::vector<std::str
   return result;
 }
 
+ProcessResult run_claimgraph(const std::string& db, std::vector<std::string> args) {
+  args.insert(args.begin(), {"--db", db});
+  return run_process(CLAIMGRAPH_BINARY, args);
+}
+
 }  // namespace claimgraph::cli::testing

@@ -16,4 +16,7 @@ struct ProcessResult {
 // Runs `program` with `args` (no shell), stdin from /dev/null, and waits for it.
 ProcessResult run_process(const std::string& program, const std::vector<std::string>& args);
 
+// Runs the claimgraph binary under test (CLAIMGRAPH_BINARY) on the store `db` with `args`.
+ProcessResult run_claimgraph(const std::string& db, std::vector<std::string> args);
+
 }  // namespace claimgraph::cli::testing
