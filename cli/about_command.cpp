@@ -55,9 +55,8 @@ core::Status run_about(const AboutOptions& options, const GlobalOptions& global,
   auto reports = core::claims_about(**store, *entity, options.dates);
   if (!reports.ok()) return reports.error();
   if (global.json) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& report : *reports) list.push_back(to_json(report));
-    print_json(out, {{"entity", *name}, {"claims", list}});
+    print_json_with_list(out, {{"entity", *name}}, "claims", reports->size(),
+                         [&](std::size_t i) { return to_json((*reports)[i]); });
   } else {
     print_about(out, *name, *reports);
   }

@@ -72,9 +72,8 @@ core::Status run_disputed(const DisputedOptions& options, const GlobalOptions& g
   auto claims = core::disputed_claims(**store, filter);
   if (!claims.ok()) return claims.error();
   if (global.json) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& claim : *claims) list.push_back(to_json(claim));
-    print_json(out, {{"disputed", list}});
+    print_json_with_list(out, nlohmann::json::object(), "disputed", claims->size(),
+                         [&](std::size_t i) { return to_json((*claims)[i]); });
   } else {
     print_disputed(out, *claims);
   }

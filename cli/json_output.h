@@ -1,7 +1,10 @@
 // The JSON shapes of query results (--json), shared by the commands that print them.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <ostream>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -15,5 +18,12 @@ nlohmann::json to_json(const core::ClaimReport& report);
 
 // Writes `value` indented, with invalid UTF-8 replaced, and a newline.
 void print_json(std::ostream& out, const nlohmann::json& value);
+
+// Writes the object `fields` plus the array `list_key` of `count` items, where `item(i)`
+// makes the i-th, exactly as print_json would write the whole object; but one item at a
+// time, so a list of 100k statements is never a document in memory.
+void print_json_with_list(std::ostream& out, const nlohmann::json& fields,
+                          std::string_view list_key, std::size_t count,
+                          const std::function<nlohmann::json(std::size_t)>& item);
 
 }  // namespace claimgraph::cli

@@ -51,9 +51,8 @@ core::Status run_said(const SaidOptions& options, const GlobalOptions& global,
   auto name = core::entity_name_of(**store, *speaker);
   if (!name.ok()) return name.error();
   if (global.json) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& statement : *statements) list.push_back(to_json(statement));
-    print_json(out, {{"speaker", *name}, {"statements", list}});
+    print_json_with_list(out, {{"speaker", *name}}, "statements", statements->size(),
+                         [&](std::size_t i) { return to_json((*statements)[i]); });
   } else {
     print_statements(out, *name, *statements);
   }

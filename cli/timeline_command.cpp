@@ -75,9 +75,8 @@ core::Status run_timeline(const TimelineOptions& options, const GlobalOptions& g
   auto entries = core::timeline_of(**store, *speaker, options.dates);
   if (!entries.ok()) return entries.error();
   if (global.json) {
-    nlohmann::json list = nlohmann::json::array();
-    for (const auto& entry : *entries) list.push_back(to_json(entry));
-    print_json(out, {{"speaker", *name}, {"statements", list}});
+    print_json_with_list(out, {{"speaker", *name}}, "statements", entries->size(),
+                         [&](std::size_t i) { return to_json((*entries)[i]); });
   } else {
     print_timeline(out, *name, *entries);
   }
