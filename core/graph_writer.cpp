@@ -40,11 +40,18 @@ Result<Entity> GraphWriter::current_entity(std::uint64_t id) {
   return **stored;
 }
 
+Result<std::vector<std::uint64_t>> GraphWriter::stored_entities(const std::string& folded) {
+  if (auto known = stored_names_.find(folded); known != stored_names_.end()) return known->second;
+  Result<std::vector<std::uint64_t>> stored = store_.find_entities(folded);
+  if (stored.ok()) stored_names_.emplace(folded, *stored);
+  return stored;
+}
+
 Result<std::uint64_t> GraphWriter::resolve_pending(std::string_view name) {
   const std::string folded = fold_name(name);
-  Result<std::vector<std::uint64_t>> stored = store_.find_entities(folded);
+  Result<std::vector<std::uint64_t>> stored = stored_entities(folded);
   if (!stored.ok()) return stored.error();
-  std::vector<std::uint64_t> ids = *stored;
+  std::vector<std::uint64_t> ids = std::move(*stored);
   if (auto pending = pending_names_.find(folded); pending != pending_names_.end()) {
     add_unique(ids, pending->second);
   }

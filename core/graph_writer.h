@@ -2,13 +2,16 @@
 // `assert`) into one WriteSet, resolving names against the store and against what the same
 // WriteSet already adds, so that the second mention of a new entity finds the first.
 // Writing the same records twice gives the same WriteSet content: ingest and import are
-// idempotent. Not thread-safe; one writer per command.
+// idempotent. Not thread-safe; one writer per command, and the store must not change while
+// the writer lives (it remembers what the store answered).
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "core/article.h"
 #include "core/claim.h"
@@ -58,6 +61,7 @@ class GraphWriter {
   WriteSet take() { return std::move(writes_); }
 
  private:
+  Result<std::vector<std::uint64_t>> stored_entities(const std::string& folded);
   Result<std::uint64_t> resolve_pending(std::string_view name);
   Result<std::uint64_t> allocate_id();
   void index_names(std::uint64_t id, const Entity& entity);
@@ -67,6 +71,8 @@ class GraphWriter {
   WriteSet writes_;
   std::uint64_t next_id_ = 0;                                // 0: not read from the store yet
   std::map<std::string, std::uint64_t, std::less<>> pending_names_;  // folded name -> id
+  // The store's answers to find_entities, by folded name: an import asks for every edge.
+  std::unordered_map<std::string, std::vector<std::uint64_t>> stored_names_;
   std::map<std::uint64_t, std::size_t> pending_entities_;    // id -> index in writes_.entities
   std::map<std::string, std::uint64_t, std::less<>> pending_claims_;    // key -> id
   std::map<std::string, std::uint64_t, std::less<>> pending_articles_;  // key -> id

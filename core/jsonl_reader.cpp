@@ -11,6 +11,7 @@
 
 #include "core/entity.h"
 #include "core/field_checks.h"
+#include "core/jsonl_fast_record.h"
 #include "core/name_fold.h"
 #include "core/relation.h"
 
@@ -251,9 +252,14 @@ json parse_checking_keys(std::string_view line, std::string& duplicate) {
   return json::parse(line, check);
 }
 
-// Parses one non-blank line (BOM and '\r' already removed) into `record`.
-Problem read_line_record(std::string_view line, Record& record) {
+// Parses one non-blank line (BOM and '\r' already removed) into `record`: with `fast` if it
+// can, otherwise with nlohmann, checking and wording each problem.
+Problem read_line_record(std::string_view line, FastRecordReader& fast, Record& record) {
   if (!is_valid_utf8(line)) return "invalid UTF-8";
+  if (std::optional<Record> read = fast.read(line)) {
+    record = std::move(*read);
+    return std::nullopt;
+  }
   if (nests_too_deep(line)) {
     return "JSON nests deeper than " + std::to_string(kMaxNesting) + " levels";
   }
@@ -283,6 +289,7 @@ Status for_each_jsonl_record(std::istream& in, std::string_view source_name,
                                                     std::to_string(line_number) + ": " + problem);
   };
   std::string line;
+  FastRecordReader fast;
   for (std::size_t line_number = 1;; ++line_number) {
     const LineRead read = read_line(*buffer, line);
     if (read == LineRead::kEnd) break;
@@ -292,7 +299,7 @@ Status for_each_jsonl_record(std::istream& in, std::string_view source_name,
     if (text.ends_with('\r')) text.remove_suffix(1);
     if (is_blank(text)) continue;
     NumberedRecord numbered{.record = Record{}, .line = line_number};
-    if (Problem problem = read_line_record(text, numbered.record)) {
+    if (Problem problem = read_line_record(text, fast, numbered.record)) {
       return fail(line_number, *problem);
     }
     CLAIMGRAPH_RETURN_IF_ERROR(visit(std::move(numbered)));

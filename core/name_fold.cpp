@@ -26,9 +26,36 @@ void append_utf8(std::string& out, UChar32 c) {
   if (!error) out.append(buffer, static_cast<std::size_t>(length));
 }
 
+bool is_ascii(std::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
+// fold_name of pure ASCII, without ICU (most names and claim texts of an import): ASCII is its
+// own NFKD and has no marks; its white space and controls are 0x00-0x20 and 0x7F; its case
+// folding is tolower.
+std::string fold_ascii(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string fold_name(std::string_view text) {
+  if (is_ascii(text)) return fold_ascii(text);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
   icu::UnicodeString decomposed;
