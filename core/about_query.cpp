@@ -21,15 +21,18 @@ Result<std::vector<ClaimReport>> claims_about(const GraphStore& store, std::uint
   Result<std::vector<StoredEdge>> about =
       store.in_edges(NodeId{NodeKind::kEntity, entity}, Relation::kAbout);
   if (!about.ok()) return about.error();
-  std::vector<std::pair<std::string, ClaimReport>> dated;
+  std::vector<std::uint64_t> claims;
   for (const StoredEdge& edge : *about) {
-    if (edge.from.kind != NodeKind::kClaim) continue;
-    Result<ClaimReport> report = report_claim(store, edge.from.id);
-    if (!report.ok()) return report.error();
-    keep_dates(*report, dates);
-    if (dates.is_set() && report->asserted.empty() && report->denied.empty()) continue;
-    std::string latest = latest_date(*report);
-    dated.emplace_back(std::move(latest), std::move(*report));
+    if (edge.from.kind == NodeKind::kClaim) claims.push_back(edge.from.id);
+  }
+  Result<std::vector<ClaimReport>> all = report_claims(store, claims);
+  if (!all.ok()) return all.error();
+  std::vector<std::pair<std::string, ClaimReport>> dated;
+  for (ClaimReport& report : *all) {
+    keep_dates(report, dates);
+    if (dates.is_set() && report.asserted.empty() && report.denied.empty()) continue;
+    std::string latest = latest_date(report);
+    dated.emplace_back(std::move(latest), std::move(report));
   }
   std::sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) {
     return std::tie(b.first, a.second.key) < std::tie(a.first, b.second.key);

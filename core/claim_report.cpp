@@ -1,32 +1,37 @@
 #include "core/claim_report.h"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
 
 namespace claimgraph::core {
-Result<ClaimReport> report_claim(const GraphStore& store, std::uint64_t id) {
-  Result<std::optional<Claim>> claim = store.get_claim(id);
-  if (!claim.ok()) return claim.error();
-  if (!claim->has_value()) {
-    return make_error(ErrorCode::kCorruption, "missing claim #" + std::to_string(id));
-  }
+namespace {
+
+std::vector<StoredEdge> with_relation(const std::vector<StoredEdge>& edges, Relation rel) {
+  std::vector<StoredEdge> kept;
+  std::copy_if(edges.begin(), edges.end(), std::back_inserter(kept),
+               [rel](const StoredEdge& edge) { return edge.rel == rel; });
+  return kept;
+}
+
+// The report of `claim` from its out-edges (about, reported-by) and in-edges (stances).
+Result<ClaimReport> report_from(const GraphStore& store, const Claim& claim,
+                                const std::vector<StoredEdge>& out,
+                                const std::vector<StoredEdge>& in) {
   ClaimReport report;
-  report.key = (*claim)->key;
-  report.text = (*claim)->text;
+  report.key = claim.key;
+  report.text = claim.text;
+  const std::vector<StoredEdge> reports = with_relation(out, Relation::kReportedBy);
   Result<std::vector<std::string>> about =
-      target_names(store, id, Relation::kAbout, std::nullopt);
+      target_names(store, with_relation(out, Relation::kAbout), std::nullopt);
   if (!about.ok()) return about.error();
-  report.about = *about;
-  Result<std::vector<std::string>> outlets =
-      target_names(store, id, Relation::kReportedBy, std::nullopt);
+  report.about = std::move(*about);
+  Result<std::vector<std::string>> outlets = target_names(store, reports, std::nullopt);
   if (!outlets.ok()) return outlets.error();
-  report.reported_by = *outlets;
-  Result<std::vector<StoredEdge>> stances = store.in_edges(NodeId{NodeKind::kClaim, id},
-                                                           std::nullopt);
-  if (!stances.ok()) return stances.error();
-  for (const StoredEdge& edge : *stances) {
+  report.reported_by = std::move(*outlets);
+  for (const StoredEdge& edge : in) {
     if (!is_stance(edge.rel)) continue;
-    Result<Statement> statement = statement_from_edge(store, edge);
+    Result<Statement> statement = statement_from_edge(store, edge, claim, reports);
     if (!statement.ok()) return statement.error();
     auto& side = edge.rel == Relation::kAsserts ? report.asserted : report.denied;
     side.push_back(std::move(*statement));
@@ -37,6 +42,37 @@ Result<ClaimReport> report_claim(const GraphStore& store, std::uint64_t id) {
     });
   }
   return report;
+}
+
+}  // namespace
+
+Result<ClaimReport> report_claim(const GraphStore& store, std::uint64_t id) {
+  Result<std::vector<ClaimReport>> reports = report_claims(store, {id});
+  if (!reports.ok()) return reports.error();
+  return std::move(reports->front());
+}
+
+Result<std::vector<ClaimReport>> report_claims(const GraphStore& store,
+                                               const std::vector<std::uint64_t>& ids) {
+  std::vector<NodeId> nodes;
+  for (const std::uint64_t id : ids) nodes.push_back({NodeKind::kClaim, id});
+  Result<std::vector<std::optional<Claim>>> claims = store.get_claims(ids);
+  if (!claims.ok()) return claims.error();
+  Result<std::vector<std::vector<StoredEdge>>> out = store.out_edges_of(nodes, std::nullopt);
+  if (!out.ok()) return out.error();
+  Result<std::vector<std::vector<StoredEdge>>> in = store.in_edges_of(nodes, std::nullopt);
+  if (!in.ok()) return in.error();
+  std::vector<ClaimReport> reports;
+  reports.reserve(ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!(*claims)[i]) {
+      return make_error(ErrorCode::kCorruption, "missing claim #" + std::to_string(ids[i]));
+    }
+    Result<ClaimReport> report = report_from(store, *(*claims)[i], (*out)[i], (*in)[i]);
+    if (!report.ok()) return report.error();
+    reports.push_back(std::move(*report));
+  }
+  return reports;
 }
 
 void keep_dates(ClaimReport& report, const DateRange& dates) {

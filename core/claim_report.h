@@ -25,6 +25,10 @@ struct ClaimReport {
 // The report of claim `id`; kCorruption if the claim or an edge's end is missing.
 Result<ClaimReport> report_claim(const GraphStore& store, std::uint64_t id);
 
+// The reports of claims `ids`, in that order, read with the store's batch reads.
+Result<std::vector<ClaimReport>> report_claims(const GraphStore& store,
+                                               const std::vector<std::uint64_t>& ids);
+
 // Keeps only the statements of `report` dated within `dates`; when a range is set,
 // reported_by becomes the outlets that carried those statements. No-op for an unset range.
 void keep_dates(ClaimReport& report, const DateRange& dates);

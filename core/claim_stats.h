@@ -20,7 +20,7 @@ struct ClaimStats {
   std::uint32_t speakers = 0;            // distinct speakers on either side
   std::uint32_t outlets = 0;             // distinct outlets with a reported-by edge
   // Distinct outlets that carried a statement of that side: the reported-by edges of the
-  // claim from the article of an asserts (denies) edge, as core/said_query.h sources_of.
+  // claim from the article of an asserts (denies) edge, as a Statement's sources (core/said_query.h).
   std::uint32_t asserting_outlets = 0;
   std::uint32_t denying_outlets = 0;
   std::string latest_date;  // the latest date of any of those edges, YYYY-MM-DD or empty

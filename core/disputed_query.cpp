@@ -22,24 +22,33 @@ Result<std::vector<Candidate>> candidates(const GraphStore& store, const Dispute
   Result<std::vector<StoredEdge>> about =
       store.in_edges(NodeId{NodeKind::kEntity, *filter.about}, Relation::kAbout);
   if (!about.ok()) return about.error();
-  for (const StoredEdge& edge : *about) {
-    Result<std::optional<ClaimStats>> stats = store.get_claim_stats(edge.from.id);
-    if (!stats.ok()) return stats.error();
-    if (*stats && (*stats)->is_disputed()) found.emplace_back(edge.from.id, **stats);
+  std::vector<std::uint64_t> claims;
+  for (const StoredEdge& edge : *about) claims.push_back(edge.from.id);
+  Result<std::vector<std::optional<ClaimStats>>> stats = store.get_claims_stats(claims);
+  if (!stats.ok()) return stats.error();
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const std::optional<ClaimStats>& s = (*stats)[i];
+    if (s && s->is_disputed()) found.emplace_back(claims[i], *s);
   }
   return found;
 }
 
-// The stats of `claim` counting only edges dated within `dates`.
-Result<ClaimStats> stats_within(const GraphStore& store, std::uint64_t claim,
-                                const DateRange& dates) {
-  const NodeId node{NodeKind::kClaim, claim};
-  Result<std::vector<StoredEdge>> stances = store.in_edges(node, std::nullopt);
+// Recomputes the stats of each candidate counting only edges dated within `dates`.
+Status restrict_to_dates(const GraphStore& store, std::vector<Candidate>& candidates,
+                         const DateRange& dates) {
+  std::vector<NodeId> nodes;
+  for (const Candidate& c : candidates) nodes.push_back({NodeKind::kClaim, c.first});
+  Result<std::vector<std::vector<StoredEdge>>> stances = store.in_edges_of(nodes, std::nullopt);
   if (!stances.ok()) return stances.error();
-  Result<std::vector<StoredEdge>> reports = store.out_edges(node, Relation::kReportedBy);
+  Result<std::vector<std::vector<StoredEdge>>> reports =
+      store.out_edges_of(nodes, Relation::kReportedBy);
   if (!reports.ok()) return reports.error();
-  return compute_claim_stats(*stances, *reports,
-                             [&](const StoredEdge& edge) { return dates.contains(edge.date); });
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    candidates[i].second =
+        compute_claim_stats((*stances)[i], (*reports)[i],
+                            [&](const StoredEdge& edge) { return dates.contains(edge.date); });
+  }
+  return ok_status();
 }
 
 bool ranks_before(const Candidate& a, const Candidate& b) {
@@ -61,21 +70,19 @@ Result<std::vector<DisputedClaim>> disputed_claims(const GraphStore& store,
     std::erase_if(*found, [&](const Candidate& c) {
       return !filter.dates.since.empty() && c.second.latest_date < filter.dates.since;
     });
-    for (Candidate& candidate : *found) {
-      Result<ClaimStats> stats = stats_within(store, candidate.first, filter.dates);
-      if (!stats.ok()) return stats.error();
-      candidate.second = *stats;
-    }
+    CLAIMGRAPH_RETURN_IF_ERROR(restrict_to_dates(store, *found, filter.dates));
     std::erase_if(*found, [](const Candidate& c) { return !c.second.is_disputed(); });
   }
   std::sort(found->begin(), found->end(), ranks_before);
   if (filter.limit != 0 && found->size() > filter.limit) found->resize(filter.limit);
+  std::vector<std::uint64_t> ids;
+  for (const Candidate& candidate : *found) ids.push_back(candidate.first);
+  Result<std::vector<ClaimReport>> reports = report_claims(store, ids);
+  if (!reports.ok()) return reports.error();
   std::vector<DisputedClaim> claims;
-  for (const auto& [id, stats] : *found) {
-    Result<ClaimReport> report = report_claim(store, id);
-    if (!report.ok()) return report.error();
-    keep_dates(*report, filter.dates);
-    claims.push_back({.stats = stats, .report = std::move(*report)});
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    keep_dates((*reports)[i], filter.dates);
+    claims.push_back({.stats = (*found)[i].second, .report = std::move((*reports)[i])});
   }
   return claims;
 }

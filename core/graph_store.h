@@ -55,6 +55,18 @@ class GraphStore {
   virtual Result<std::vector<StoredEdge>> in_edges(NodeId node,
                                                    std::optional<Relation> rel) const = 0;
 
+  // Batch reads, for queries over many claims: what get_claim, get_claim_stats, out_edges and
+  // in_edges answer for each of `ids` (`nodes`), in that order. The store reads them in key
+  // order (one MultiGet, one iterator), not as a random read each.
+  virtual Result<std::vector<std::optional<Claim>>> get_claims(
+      const std::vector<std::uint64_t>& ids) const = 0;
+  virtual Result<std::vector<std::optional<ClaimStats>>> get_claims_stats(
+      const std::vector<std::uint64_t>& ids) const = 0;
+  virtual Result<std::vector<std::vector<StoredEdge>>> out_edges_of(
+      const std::vector<NodeId>& nodes, std::optional<Relation> rel) const = 0;
+  virtual Result<std::vector<std::vector<StoredEdge>>> in_edges_of(
+      const std::vector<NodeId>& nodes, std::optional<Relation> rel) const = 0;
+
   // Visit every record of a kind in id order, or every edge in out-edge key order.
   virtual Status scan_entities(const ScanVisitor<Entity>& visit) const = 0;
   virtual Status scan_claims(const ScanVisitor<Claim>& visit) const = 0;

@@ -39,6 +39,22 @@ class MemoStore final : public GraphStore {
                                            std::optional<Relation> rel) const override {
     return store_->in_edges(node, rel);
   }
+  Result<std::vector<std::optional<Claim>>> get_claims(
+      const std::vector<std::uint64_t>& ids) const override {
+    return store_->get_claims(ids);
+  }
+  Result<std::vector<std::optional<ClaimStats>>> get_claims_stats(
+      const std::vector<std::uint64_t>& ids) const override {
+    return store_->get_claims_stats(ids);
+  }
+  Result<std::vector<std::vector<StoredEdge>>> out_edges_of(
+      const std::vector<NodeId>& nodes, std::optional<Relation> rel) const override {
+    return store_->out_edges_of(nodes, rel);
+  }
+  Result<std::vector<std::vector<StoredEdge>>> in_edges_of(
+      const std::vector<NodeId>& nodes, std::optional<Relation> rel) const override {
+    return store_->in_edges_of(nodes, rel);
+  }
   Status scan_entities(const ScanVisitor<Entity>& visit) const override {
     return store_->scan_entities(visit);
   }

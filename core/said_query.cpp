@@ -14,12 +14,23 @@ bool passes_dates(const std::string& date, const StatementFilter& filter) {
   return true;
 }
 
-Result<bool> is_about(const GraphStore& store, std::uint64_t claim, std::uint64_t entity) {
-  Result<std::vector<StoredEdge>> about =
-      store.out_edges(NodeId{NodeKind::kClaim, claim}, Relation::kAbout);
+// Drops the stance edges whose claim is not about `entity`.
+Status keep_about(const GraphStore& store, std::vector<StoredEdge>& stances,
+                  std::uint64_t entity) {
+  std::vector<NodeId> claims;
+  for (const StoredEdge& edge : stances) claims.push_back(edge.to);
+  Result<std::vector<std::vector<StoredEdge>>> about = store.out_edges_of(claims, Relation::kAbout);
   if (!about.ok()) return about.error();
-  return std::any_of(about->begin(), about->end(),
-                     [entity](const StoredEdge& edge) { return edge.to.id == entity; });
+  std::vector<StoredEdge> kept;
+  for (std::size_t i = 0; i < stances.size(); ++i) {
+    const std::vector<StoredEdge>& edges = (*about)[i];
+    if (std::any_of(edges.begin(), edges.end(),
+                    [entity](const StoredEdge& edge) { return edge.to.id == entity; })) {
+      kept.push_back(std::move(stances[i]));
+    }
+  }
+  stances = std::move(kept);
+  return ok_status();
 }
 
 }  // namespace
@@ -31,16 +42,24 @@ Result<Statement> statement_from_edge(const GraphStore& store, const StoredEdge&
     return make_error(ErrorCode::kCorruption,
                       "edge points to missing claim #" + std::to_string(edge.to.id));
   }
+  Result<std::vector<StoredEdge>> reports =
+      store.out_edges(NodeId{NodeKind::kClaim, edge.to.id}, Relation::kReportedBy);
+  if (!reports.ok()) return reports.error();
+  return statement_from_edge(store, edge, **claim, *reports);
+}
+
+Result<Statement> statement_from_edge(const GraphStore& store, const StoredEdge& edge,
+                                      const Claim& claim, const std::vector<StoredEdge>& reports) {
   Result<std::string> speaker = entity_name_of(store, edge.from.id);
   if (!speaker.ok()) return speaker.error();
   Result<std::string> article = article_key_of(store, edge.article);
   if (!article.ok()) return article.error();
-  Result<std::vector<std::string>> sources = sources_of(store, edge.to.id, edge.article);
+  Result<std::vector<std::string>> sources = target_names(store, reports, edge.article);
   if (!sources.ok()) return sources.error();
   return Statement{.speaker = *speaker,
                    .rel = edge.rel,
-                   .claim_key = (*claim)->key,
-                   .claim_text = (*claim)->text,
+                   .claim_key = claim.key,
+                   .claim_text = claim.text,
                    .date = edge.date,
                    .article = *article,
                    .quote = edge.quote,
@@ -74,8 +93,14 @@ Result<std::vector<std::string>> target_names(const GraphStore& store, std::uint
                                               Relation rel, std::optional<std::uint64_t> article) {
   Result<std::vector<StoredEdge>> edges = store.out_edges(NodeId{NodeKind::kClaim, claim}, rel);
   if (!edges.ok()) return edges.error();
+  return target_names(store, *edges, article);
+}
+
+Result<std::vector<std::string>> target_names(const GraphStore& store,
+                                              const std::vector<StoredEdge>& edges,
+                                              std::optional<std::uint64_t> article) {
   std::vector<std::string> names;
-  for (const StoredEdge& edge : *edges) {
+  for (const StoredEdge& edge : edges) {
     if (article && edge.article != *article) continue;
     Result<std::string> name = entity_name_of(store, edge.to.id);
     if (!name.ok()) return name.error();
@@ -86,25 +111,36 @@ Result<std::vector<std::string>> target_names(const GraphStore& store, std::uint
   return names;
 }
 
-Result<std::vector<std::string>> sources_of(const GraphStore& store, std::uint64_t claim,
-                                            std::uint64_t article) {
-  return target_names(store, claim, Relation::kReportedBy, article);
-}
-
 Result<std::vector<Statement>> statements_of(const GraphStore& store, std::uint64_t speaker,
                                              const StatementFilter& filter) {
   Result<std::vector<StoredEdge>> edges =
       store.out_edges(NodeId{NodeKind::kEntity, speaker}, std::nullopt);
   if (!edges.ok()) return edges.error();
-  std::vector<Statement> statements;
+  std::erase_if(*edges, [&](const StoredEdge& edge) {
+    return !is_stance(edge.rel) || !passes_dates(edge.date, filter);
+  });
+  if (filter.about) CLAIMGRAPH_RETURN_IF_ERROR(keep_about(store, *edges, *filter.about));
+  // The claims and their reported-by edges, read in one batch each.
+  std::vector<std::uint64_t> claim_ids;
+  std::vector<NodeId> claim_nodes;
   for (const StoredEdge& edge : *edges) {
-    if (!is_stance(edge.rel) || !passes_dates(edge.date, filter)) continue;
-    if (filter.about) {
-      Result<bool> about = is_about(store, edge.to.id, *filter.about);
-      if (!about.ok()) return about.error();
-      if (!*about) continue;
+    claim_ids.push_back(edge.to.id);
+    claim_nodes.push_back(edge.to);
+  }
+  Result<std::vector<std::optional<Claim>>> claims = store.get_claims(claim_ids);
+  if (!claims.ok()) return claims.error();
+  Result<std::vector<std::vector<StoredEdge>>> reports =
+      store.out_edges_of(claim_nodes, Relation::kReportedBy);
+  if (!reports.ok()) return reports.error();
+  std::vector<Statement> statements;
+  statements.reserve(edges->size());
+  for (std::size_t i = 0; i < edges->size(); ++i) {
+    if (!(*claims)[i]) {
+      return make_error(ErrorCode::kCorruption,
+                        "edge points to missing claim #" + std::to_string(claim_ids[i]));
     }
-    Result<Statement> statement = statement_from_edge(store, edge);
+    Result<Statement> statement =
+        statement_from_edge(store, (*edges)[i], *(*claims)[i], (*reports)[i]);
     if (!statement.ok()) return statement.error();
     statements.push_back(std::move(*statement));
   }

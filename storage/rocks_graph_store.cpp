@@ -11,6 +11,7 @@
 #include "storage/batch_ingest.h"
 #include "storage/key_codec.h"
 #include "storage/rocks_status.h"
+#include "storage/stored_records.h"
 #include "storage/value_codec.h"
 
 namespace claimgraph::storage {
@@ -18,14 +19,6 @@ namespace {
 
 rocksdb::Slice slice(std::string_view bytes) { return {bytes.data(), bytes.size()}; }
 std::string_view view(const rocksdb::Slice& bytes) { return {bytes.data(), bytes.size()}; }
-
-core::Error corrupt(std::string_view dir, Family family, std::string_view key,
-                    std::string_view what) {
-  return core::make_error(core::ErrorCode::kCorruption,
-                          "store at " + std::string(dir) + ": " +
-                              std::string(kFamilyNames[static_cast<std::size_t>(family)]) +
-                              " key \"" + printable_key(key) + "\": " + std::string(what));
-}
 
 // The smallest key greater than every key starting with `prefix`, or "" if there is none.
 std::string prefix_end(std::string_view prefix) {
@@ -66,34 +59,13 @@ core::Status scan_nodes(rocksdb::DB& db, rocksdb::ColumnFamilyHandle* handle, st
   return scan_prefix(db, handle, dir, node_kind_prefix(kind),
                      [&](std::string_view key, std::string_view value) -> core::Result<bool> {
                        const auto node = decode_node_key(key);
-                       if (!node) return corrupt(dir, Family::kNode, key, "malformed key");
+                       if (!node) return corrupt_record(dir, Family::kNode, key, "malformed key");
                        auto record = decode(value);
                        if (!record.ok()) {
-                         return corrupt(dir, Family::kNode, key, record.error().message);
+                         return corrupt_record(dir, Family::kNode, key, record.error().message);
                        }
                        return visit(node->id, *record);
                      });
-}
-
-core::StoredEdge make_edge(const EdgeKey& key, EdgePayload payload) {
-  return core::StoredEdge{.from = key.from,
-                          .rel = key.rel,
-                          .to = key.to,
-                          .article = key.article,
-                          .date = std::move(payload.date),
-                          .quote = std::move(payload.quote),
-                          .confidence = payload.confidence,
-                          .rule = std::move(payload.rule)};
-}
-
-// The edge stored under `key` (an `out` key) with `value`, or kCorruption.
-core::Result<core::StoredEdge> decode_out_edge(std::string_view dir, std::string_view key,
-                                               std::string_view value) {
-  const auto edge_key = decode_out_edge_key(key);
-  if (!edge_key) return corrupt(dir, Family::kOut, key, "malformed key");
-  auto payload = decode_edge_payload(value);
-  if (!payload.ok()) return corrupt(dir, Family::kOut, key, payload.error().message);
-  return make_edge(*edge_key, std::move(*payload));
 }
 
 }  // namespace
@@ -202,7 +174,7 @@ core::Result<std::optional<std::uint64_t>> RocksGraphStore::find_key(core::NodeK
   if (!value.ok()) return value.error();
   if (!*value) return std::optional<std::uint64_t>();
   const auto id = decode_u64(**value);
-  if (!id) return corrupt(dir_, Family::kKey, index_key, "bad value: not an 8-byte id");
+  if (!id) return corrupt_record(dir_, Family::kKey, index_key, "bad value: not an 8-byte id");
   return id;
 }
 
@@ -223,7 +195,7 @@ core::Result<std::optional<Record>> RocksGraphStore::get_node(core::NodeId node,
   if (!value.ok()) return value.error();
   if (!*value) return std::optional<Record>();
   auto record = decode(**value);
-  if (!record.ok()) return corrupt(dir_, Family::kNode, key, record.error().message);
+  if (!record.ok()) return corrupt_record(dir_, Family::kNode, key, record.error().message);
   return std::optional<Record>(std::move(*record));
 }
 
@@ -237,53 +209,6 @@ core::Result<std::optional<core::Claim>> RocksGraphStore::get_claim(std::uint64_
 
 core::Result<std::optional<core::Article>> RocksGraphStore::get_article(std::uint64_t id) const {
   return get_node<core::Article>({core::NodeKind::kArticle, id}, decode_article);
-}
-
-core::Result<std::vector<core::StoredEdge>> RocksGraphStore::out_edges(
-    core::NodeId node, std::optional<core::Relation> rel) const {
-  std::vector<core::StoredEdge> edges;
-  CLAIMGRAPH_RETURN_IF_ERROR(
-      scan_prefix(*db_, family(Family::kOut), dir_, edge_prefix(node, rel),
-                  [&](std::string_view key, std::string_view value) -> core::Result<bool> {
-                    auto edge = decode_out_edge(dir_, key, value);
-                    if (!edge.ok()) return edge.error();
-                    edges.push_back(std::move(*edge));
-                    return true;
-                  }));
-  return edges;
-}
-
-core::Result<std::vector<core::StoredEdge>> RocksGraphStore::in_edges(
-    core::NodeId node, std::optional<core::Relation> rel) const {
-  std::vector<std::string> out_keys;
-  CLAIMGRAPH_RETURN_IF_ERROR(
-      scan_prefix(*db_, family(Family::kIn), dir_, edge_prefix(node, rel),
-                  [&](std::string_view key, std::string_view) -> core::Result<bool> {
-                    const auto edge_key = decode_in_edge_key(key);
-                    if (!edge_key) return corrupt(dir_, Family::kIn, key, "malformed key");
-                    out_keys.push_back(out_edge_key(*edge_key));
-                    return true;
-                  }));
-  std::vector<rocksdb::Slice> keys;
-  keys.reserve(out_keys.size());
-  for (const std::string& key : out_keys) keys.push_back(slice(key));
-  std::vector<rocksdb::PinnableSlice> values(keys.size());
-  std::vector<rocksdb::Status> statuses(keys.size());
-  db_->MultiGet(rocksdb::ReadOptions(), family(Family::kOut), keys.size(), keys.data(),
-                values.data(), statuses.data());
-  std::vector<core::StoredEdge> edges;
-  edges.reserve(keys.size());
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (statuses[i].IsNotFound()) {
-      return corrupt(dir_, Family::kIn, in_edge_key(*decode_out_edge_key(out_keys[i])),
-                     "in-edge has no out-edge twin");
-    }
-    if (!statuses[i].ok()) return error_from_status(statuses[i], dir_);
-    auto edge = decode_out_edge(dir_, out_keys[i], view(values[i]));
-    if (!edge.ok()) return edge.error();
-    edges.push_back(std::move(*edge));
-  }
-  return edges;
 }
 
 core::Status RocksGraphStore::scan_entities(const core::ScanVisitor<core::Entity>& visit) const {
@@ -304,7 +229,7 @@ core::Status RocksGraphStore::scan_edges(
     const std::function<bool(const core::StoredEdge&)>& visit) const {
   return scan_prefix(*db_, family(Family::kOut), dir_, "",
                      [&](std::string_view key, std::string_view value) -> core::Result<bool> {
-                       auto edge = decode_out_edge(dir_, key, value);
+                       auto edge = decode_stored_edge(dir_, key, value);
                        if (!edge.ok()) return edge.error();
                        return visit(*edge);
                      });
@@ -317,7 +242,7 @@ core::Result<std::vector<std::uint64_t>> RocksGraphStore::distinct_from(
   CLAIMGRAPH_RETURN_IF_ERROR(
       scan(Family::kMeta, prefix, [&](std::string_view key, std::string_view) -> core::Result<bool> {
         const auto other = decode_u64(key.substr(prefix.size()));
-        if (!other) return corrupt(dir_, Family::kMeta, key, "malformed key");
+        if (!other) return corrupt_record(dir_, Family::kMeta, key, "malformed key");
         others.push_back(*other);
         return true;
       }));
@@ -329,7 +254,7 @@ core::Result<std::uint64_t> RocksGraphStore::next_id() const {
   if (!value.ok()) return value.error();
   if (!*value) return std::uint64_t{1};
   const auto id = decode_u64(**value);
-  if (!id) return corrupt(dir_, Family::kMeta, kNextIdKey, "bad value: not an 8-byte id");
+  if (!id) return corrupt_record(dir_, Family::kMeta, kNextIdKey, "bad value: not an 8-byte id");
   return *id;
 }
 

@@ -68,6 +68,16 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
   core::Result<std::vector<core::StoredEdge>> in_edges(
       core::NodeId node, std::optional<core::Relation> rel) const override;
 
+  // Batch reads; in rocks_graph_store_batch.cpp.
+  core::Result<std::vector<std::optional<core::Claim>>> get_claims(
+      const std::vector<std::uint64_t>& ids) const override;
+  core::Result<std::vector<std::optional<core::ClaimStats>>> get_claims_stats(
+      const std::vector<std::uint64_t>& ids) const override;
+  core::Result<std::vector<std::vector<core::StoredEdge>>> out_edges_of(
+      const std::vector<core::NodeId>& nodes, std::optional<core::Relation> rel) const override;
+  core::Result<std::vector<std::vector<core::StoredEdge>>> in_edges_of(
+      const std::vector<core::NodeId>& nodes, std::optional<core::Relation> rel) const override;
+
   core::Status scan_entities(const core::ScanVisitor<core::Entity>& visit) const override;
   core::Status scan_claims(const core::ScanVisitor<core::Claim>& visit) const override;
   core::Status scan_articles(const core::ScanVisitor<core::Article>& visit) const override;
@@ -116,6 +126,15 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
       std::function<core::Result<bool>(std::string_view key, std::string_view value)>;
   // Visits the keys of `f` that start with `prefix`, in key order.
   core::Status scan(Family f, std::string_view prefix, const RawVisitor& visit) const;
+  // The values of `keys` in `f` (nullopt where there is none), read with one MultiGet.
+  core::Result<std::vector<std::optional<std::string>>> multi_get(
+      Family f, const std::vector<std::string>& keys) const;
+  // Calls `visit(i, key, value)` for each key of `f` that starts with prefixes[i], visiting
+  // the prefixes in key order with one iterator. Each prefix names a node (kNodeKeySize+).
+  using PrefixVisitor =
+      std::function<core::Status(std::size_t i, std::string_view key, std::string_view value)>;
+  core::Status scan_prefixes(Family f, const std::vector<std::string>& prefixes,
+                             const PrefixVisitor& visit) const;
   // Adds the deletions of `writes` (WriteSet::removed_*) to `batch`.
   core::Status add_removals(rocksdb::WriteBatch& batch, const core::WriteSet& writes) const;
   // Adds the index records of `index` (stat and text families) to `batch`.

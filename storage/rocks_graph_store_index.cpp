@@ -7,19 +7,12 @@
 #include "storage/key_codec.h"
 #include "storage/rocks_graph_store.h"
 #include "storage/rocks_status.h"
+#include "storage/stored_records.h"
 
 namespace claimgraph::storage {
 namespace {
 
 rocksdb::Slice slice(std::string_view bytes) { return {bytes.data(), bytes.size()}; }
-
-core::Error corrupt(std::string_view dir, Family family, std::string_view key,
-                    const std::string& what) {
-  return core::make_error(core::ErrorCode::kCorruption,
-                          "store at " + std::string(dir) + ": " +
-                              std::string(kFamilyNames[static_cast<std::size_t>(family)]) +
-                              " key \"" + printable_key(key) + "\": " + what);
-}
 
 // Collects Put and Delete calls on one batch, keeping the first failure.
 class BatchWriter {
@@ -98,7 +91,7 @@ core::Result<std::optional<core::ClaimStats>> RocksGraphStore::get_claim_stats(
   if (!value.ok()) return value.error();
   if (!*value) return std::optional<core::ClaimStats>();
   auto stats = decode_claim_stats(**value);
-  if (!stats.ok()) return corrupt(dir_, Family::kStat, key, stats.error().message);
+  if (!stats.ok()) return corrupt_record(dir_, Family::kStat, key, stats.error().message);
   return std::optional<core::ClaimStats>(std::move(*stats));
 }
 
@@ -109,9 +102,9 @@ core::Status RocksGraphStore::scan_disputed(
                 const auto claim = trailing_id(key);
                 auto stats = decode_claim_stats(value);
                 if (key.size() != kDisputedPrefix.size() + kIdSize || !claim) {
-                  return corrupt(dir_, Family::kStat, key, "malformed key");
+                  return corrupt_record(dir_, Family::kStat, key, "malformed key");
                 }
-                if (!stats.ok()) return corrupt(dir_, Family::kStat, key, stats.error().message);
+                if (!stats.ok()) return corrupt_record(dir_, Family::kStat, key, stats.error().message);
                 return visit(*claim, *stats);
               });
 }
@@ -123,7 +116,7 @@ core::Result<std::optional<core::TextDocument>> RocksGraphStore::get_text_docume
   if (!value.ok()) return value.error();
   if (!*value) return std::optional<core::TextDocument>();
   auto document = decode_text_document(**value);
-  if (!document.ok()) return corrupt(dir_, Family::kText, key, document.error().message);
+  if (!document.ok()) return corrupt_record(dir_, Family::kText, key, document.error().message);
   return std::optional<core::TextDocument>(std::move(*document));
 }
 
@@ -135,10 +128,10 @@ core::Result<std::vector<core::Posting>> RocksGraphStore::postings(std::string_v
            [&](std::string_view key, std::string_view value) -> core::Result<bool> {
              const auto claim = trailing_id(key);
              if (key.size() != prefix.size() + kIdSize || !claim) {
-               return corrupt(dir_, Family::kText, key, "malformed key");
+               return corrupt_record(dir_, Family::kText, key, "malformed key");
              }
              auto posting = decode_posting(*claim, value);
-             if (!posting.ok()) return corrupt(dir_, Family::kText, key, posting.error().message);
+             if (!posting.ok()) return corrupt_record(dir_, Family::kText, key, posting.error().message);
              postings.push_back(*posting);
              return true;
            }));
@@ -150,7 +143,7 @@ core::Result<core::TextTotals> RocksGraphStore::text_totals() const {
   if (!value.ok()) return value.error();
   if (!*value) return core::TextTotals{};
   auto totals = decode_text_totals(**value);
-  if (!totals.ok()) return corrupt(dir_, Family::kText, kTextTotalsKey, totals.error().message);
+  if (!totals.ok()) return corrupt_record(dir_, Family::kText, kTextTotalsKey, totals.error().message);
   return *totals;
 }
 
