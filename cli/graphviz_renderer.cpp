@@ -1,5 +1,7 @@
 #include "cli/graphviz_renderer.h"
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -17,6 +19,72 @@ using core::Drawing;
 using core::NodeStyle;
 using core::Relation;
 
+// Graphviz's functions, from its libraries opened when the first drawing is rendered. Linked,
+// its seven shared libraries were loaded and bound by every claimgraph process, a tenth of a
+// one-claim query (issue #5), and only render uses them. CLAIMGRAPH_GVC_LIBRARY and
+// CLAIMGRAPH_CGRAPH_LIBRARY are the libraries' sonames (cli/CMakeLists.txt).
+struct Graphviz {
+  decltype(&::agopen) agopen = nullptr;
+  decltype(&::agclose) agclose = nullptr;
+  decltype(&::agwrite) agwrite = nullptr;
+  decltype(&::agnode) agnode = nullptr;
+  decltype(&::agedge) agedge = nullptr;
+  decltype(&::agsubg) agsubg = nullptr;
+  decltype(&::agsafeset) agsafeset = nullptr;
+  decltype(&::agseterrf) agseterrf = nullptr;
+  decltype(&::gvContext) gvContext = nullptr;
+  decltype(&::gvFreeContext) gvFreeContext = nullptr;
+  decltype(&::gvLayout) gvLayout = nullptr;
+  decltype(&::gvFreeLayout) gvFreeLayout = nullptr;
+  decltype(&::gvRenderData) gvRenderData = nullptr;
+  decltype(&::gvFreeRenderData) gvFreeRenderData = nullptr;
+  Agdesc_t directed{};  // Agdirected
+  std::string error;    // why Graphviz could not be loaded; empty if it was
+};
+
+template <typename Function>
+void bind(void* library, const char* name, Function& function, std::string& error) {
+  void* symbol = ::dlsym(library, name);
+  if (symbol == nullptr && error.empty()) error = std::string("no symbol ") + name;
+  function = reinterpret_cast<Function>(symbol);
+}
+
+Graphviz load_graphviz() {
+  Graphviz g;
+  // RTLD_GLOBAL, as when linked: Graphviz's plugins find its functions there.
+  void* cgraph = ::dlopen(CLAIMGRAPH_CGRAPH_LIBRARY, RTLD_NOW | RTLD_GLOBAL);
+  void* gvc = cgraph == nullptr ? nullptr : ::dlopen(CLAIMGRAPH_GVC_LIBRARY, RTLD_NOW | RTLD_GLOBAL);
+  if (gvc == nullptr) {
+    const char* reason = ::dlerror();
+    g.error = reason == nullptr ? "cannot load Graphviz" : reason;
+    return g;
+  }
+  bind(cgraph, "agopen", g.agopen, g.error);
+  bind(cgraph, "agclose", g.agclose, g.error);
+  bind(cgraph, "agwrite", g.agwrite, g.error);
+  bind(cgraph, "agnode", g.agnode, g.error);
+  bind(cgraph, "agedge", g.agedge, g.error);
+  bind(cgraph, "agsubg", g.agsubg, g.error);
+  bind(cgraph, "agsafeset", g.agsafeset, g.error);
+  bind(cgraph, "agseterrf", g.agseterrf, g.error);
+  bind(gvc, "gvContext", g.gvContext, g.error);
+  bind(gvc, "gvFreeContext", g.gvFreeContext, g.error);
+  bind(gvc, "gvLayout", g.gvLayout, g.error);
+  bind(gvc, "gvFreeLayout", g.gvFreeLayout, g.error);
+  bind(gvc, "gvRenderData", g.gvRenderData, g.error);
+  bind(gvc, "gvFreeRenderData", g.gvFreeRenderData, g.error);
+  const auto* directed = static_cast<const Agdesc_t*>(::dlsym(cgraph, "Agdirected"));
+  if (directed == nullptr && g.error.empty()) g.error = "no symbol Agdirected";
+  if (directed != nullptr) g.directed = *directed;
+  return g;
+}
+
+// Graphviz, loaded on the first call (the libraries stay loaded until exit).
+const Graphviz& gv() {
+  static const Graphviz graphviz = load_graphviz();
+  return graphviz;
+}
+
 // Graphviz reports errors through a global callback; we collect them into this message.
 std::string* graphviz_messages = nullptr;
 
@@ -28,11 +96,11 @@ int collect_graphviz_message(char* message) {
 // Installs collect_graphviz_message for the lifetime of the object.
 class GraphvizMessages {
  public:
-  GraphvizMessages() : previous_(agseterrf(collect_graphviz_message)) {
+  GraphvizMessages() : previous_(gv().agseterrf(collect_graphviz_message)) {
     graphviz_messages = &text_;
   }
   ~GraphvizMessages() {
-    agseterrf(previous_);
+    gv().agseterrf(previous_);
     graphviz_messages = nullptr;
   }
   GraphvizMessages(const GraphvizMessages&) = delete;
@@ -52,10 +120,10 @@ class GraphvizMessages {
 };
 
 struct ContextDeleter {
-  void operator()(GVC_t* context) const { gvFreeContext(context); }
+  void operator()(GVC_t* context) const { gv().gvFreeContext(context); }
 };
 struct GraphDeleter {
-  void operator()(Agraph_t* graph) const { agclose(graph); }
+  void operator()(Agraph_t* graph) const { gv().agclose(graph); }
 };
 
 // Frees a layout, if one was made, before its graph is closed.
@@ -63,7 +131,7 @@ class LayoutGuard {
  public:
   LayoutGuard(GVC_t* context, Agraph_t* graph) : context_(context), graph_(graph) {}
   ~LayoutGuard() {
-    if (is_laid_out) gvFreeLayout(context_, graph_);
+    if (is_laid_out) gv().gvFreeLayout(context_, graph_);
   }
   LayoutGuard(const LayoutGuard&) = delete;
   LayoutGuard& operator=(const LayoutGuard&) = delete;
@@ -100,7 +168,7 @@ std::string label_text(std::string_view text) {
 // Sets attribute `name` of a graph, node or edge; cgraph copies and quotes the strings.
 void set(void* object, std::string name, std::string value) {
   std::string no_default;
-  agsafeset(object, name.data(), value.data(), no_default.data());
+  gv().agsafeset(object, name.data(), value.data(), no_default.data());
 }
 
 using Attributes = std::map<std::string, std::string>;
@@ -150,7 +218,7 @@ Attributes edge_look(Relation relation) {
 }
 
 Agnode_t* add_node(Agraph_t* graph, std::string id, std::string_view label, NodeStyle style) {
-  Agnode_t* node = agnode(graph, id.data(), 1);
+  Agnode_t* node = gv().agnode(graph, id.data(), 1);
   set_all(node, node_look(style));
   set(node, "label", label_text(label));
   return node;
@@ -159,7 +227,7 @@ Agnode_t* add_node(Agraph_t* graph, std::string id, std::string_view label, Node
 // A cluster with one node per node style and one edge per relation.
 void add_legend(Agraph_t* graph) {
   std::string name = "cluster_legend";
-  Agraph_t* legend = agsubg(graph, name.data(), 1);
+  Agraph_t* legend = gv().agsubg(graph, name.data(), 1);
   set_all(legend, {{"label", "legend"}, {"style", "dashed"}, {"color", "#b0b0b0"}});
   for (const NodeStyle style : core::kAllNodeStyles) {
     add_node(legend, "legend_node_" + std::to_string(static_cast<int>(style)),
@@ -173,7 +241,7 @@ void add_legend(Agraph_t* graph) {
     for (Agnode_t* end : {tail, head}) {
       set_all(end, {{"shape", "point"}, {"width", "0.05"}, {"style", "solid"}});
     }
-    Agedge_t* edge = agedge(legend, tail, head, nullptr, 1);
+    Agedge_t* edge = gv().agedge(legend, tail, head, nullptr, 1);
     set_all(edge, edge_look(relation));
     set(edge, "label", std::string(core::relation_name(relation)));
   }
@@ -192,7 +260,7 @@ void add_drawing(Agraph_t* graph, const Drawing& drawing) {
     const auto from = nodes.find(edge.from);
     const auto to = nodes.find(edge.to);
     if (from == nodes.end() || to == nodes.end()) continue;  // a Drawing never has these
-    Agedge_t* added = agedge(graph, from->second, to->second, nullptr, 1);
+    Agedge_t* added = gv().agedge(graph, from->second, to->second, nullptr, 1);
     set_all(added, edge_look(edge.relation));
     if (!edge.label.empty()) {
       set_all(added, {{"label", label_text(edge.label)}, {"fontsize", "9"}});
@@ -210,7 +278,7 @@ core::Result<std::string> write_dot(Agraph_t* graph, const GraphvizMessages& mes
   if (stream == nullptr) {
     return core::make_error(core::ErrorCode::kInternal, "cannot write DOT: out of memory");
   }
-  const int written = agwrite(graph, stream);
+  const int written = gv().agwrite(graph, stream);
   const int closed = std::fclose(stream);
   std::string dot = buffer == nullptr ? std::string() : std::string(buffer, size);
   std::free(buffer);
@@ -228,12 +296,15 @@ core::Result<std::string> render_drawing(const core::Drawing& drawing, std::stri
     return core::make_error(core::ErrorCode::kInvalidInput,
                             "unknown render format \"" + std::string(format) + "\"");
   }
+  if (!gv().error.empty()) {
+    return core::make_error(core::ErrorCode::kInternal, "cannot load Graphviz: " + gv().error);
+  }
   GraphvizMessages messages;
   // One context per process, freed at exit: Graphviz 2.42's pango plugin keeps a pointer to
   // a font name owned by the context, so a second context would read freed memory.
-  static const std::unique_ptr<GVC_t, ContextDeleter> context(gvContext());
+  static const std::unique_ptr<GVC_t, ContextDeleter> context(gv().gvContext());
   std::string name = "claimgraph";
-  std::unique_ptr<Agraph_t, GraphDeleter> graph(agopen(name.data(), Agdirected, nullptr));
+  std::unique_ptr<Agraph_t, GraphDeleter> graph(gv().agopen(name.data(), gv().directed, nullptr));
   if (!context || !graph) {
     return core::make_error(core::ErrorCode::kInternal,
                             "graphviz could not start: " + messages.text_or("out of memory"));
@@ -243,7 +314,7 @@ core::Result<std::string> render_drawing(const core::Drawing& drawing, std::stri
   if (format == "dot") return write_dot(graph.get(), messages);
 
   LayoutGuard layout(context.get(), graph.get());
-  if (gvLayout(context.get(), graph.get(), "dot") != 0) {
+  if (gv().gvLayout(context.get(), graph.get(), "dot") != 0) {
     return core::make_error(core::ErrorCode::kInternal, "graphviz could not lay out the graph: " +
                                                             messages.text_or("no reason given"));
   }
@@ -251,14 +322,14 @@ core::Result<std::string> render_drawing(const core::Drawing& drawing, std::stri
   char* data = nullptr;
   unsigned int length = 0;
   const std::string renderer(format);
-  if (gvRenderData(context.get(), graph.get(), renderer.c_str(), &data, &length) != 0) {
-    if (data != nullptr) gvFreeRenderData(data);
+  if (gv().gvRenderData(context.get(), graph.get(), renderer.c_str(), &data, &length) != 0) {
+    if (data != nullptr) gv().gvFreeRenderData(data);
     return core::make_error(core::ErrorCode::kInvalidInput,
                             "graphviz cannot render format \"" + std::string(format) +
                                 "\": " + messages.text_or("no renderer installed"));
   }
   std::string bytes(data, length);
-  gvFreeRenderData(data);
+  gv().gvFreeRenderData(data);
   return bytes;
 }
 
