@@ -7,6 +7,7 @@
 #include <iosfwd>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -44,8 +45,9 @@ class CommandSet {
   std::vector<std::pair<CLI::App*, CommandRunner>> commands_;
 };
 
-// Registers the global options and every subcommand on `app`.
-CommandSet setup_commands(CLI::App& app);
+// Registers the global options and the subcommands on `app`: those named by one of `words`
+// (the command line's arguments), or every one if none is or if `words` asks for help.
+CommandSet setup_commands(CLI::App& app, const std::vector<std::string_view>& words = {});
 
 // One setup_ function per command file.
 void setup_add_command(CLI::App& app, CommandSet& commands);

@@ -2,6 +2,8 @@
 // an error into one line on stderr and an exit code. The only place that catches.
 #include <exception>
 #include <iostream>
+#include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -12,7 +14,8 @@ int main(int argc, char** argv) {
   using namespace claimgraph;
   CLI::App app{"claimgraph: who claims what, and who denies it"};
   app.name("claimgraph");
-  cli::CommandSet commands = cli::setup_commands(app);
+  const std::vector<std::string_view> words(argv + 1, argv + argc);
+  cli::CommandSet commands = cli::setup_commands(app, words);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
