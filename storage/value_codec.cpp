@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "storage/msgpack_reader.h"
+
 namespace claimgraph::storage {
 namespace {
 
@@ -45,36 +47,26 @@ core::Error bad_value(std::string what) {
   return core::make_error(core::ErrorCode::kCorruption, "bad value: " + std::move(what));
 }
 
-// Checks the version byte and parses the array; `expected_size` fields exactly.
-core::Result<json> decode_array(std::string_view value, std::size_t expected_size) {
+// A reader positioned after the version byte and the array header of `expected_size` fields.
+core::Result<MsgpackReader> open_array(std::string_view value, std::size_t expected_size) {
   if (value.empty()) return bad_value("empty");
   const auto version = static_cast<std::uint8_t>(value[0]);
   if (version != kValueFormatVersion) {
     return bad_value("unknown value format version " + std::to_string(version));
   }
-  json fields = json::from_msgpack(value.substr(1), /*strict=*/true, /*allow_exceptions=*/false);
-  if (fields.is_discarded()) return bad_value("malformed MessagePack");
-  if (!fields.is_array() || fields.size() != expected_size) {
+  MsgpackReader reader(value.substr(1));
+  if (reader.array() != expected_size) {
     return bad_value("expected an array of " + std::to_string(expected_size) + " fields");
   }
-  return fields;
+  return reader;
 }
 
-// Reads the string fields[i] into `out`; false if it is not a string.
-bool read_string(const json& fields, std::size_t i, std::string& out) {
-  const json& field = fields[i];
-  if (!field.is_string()) return false;
-  out = field.get_ref<const std::string&>();
-  return true;
-}
-
-bool read_strings(const json& fields, std::size_t i, std::vector<std::string>& out) {
-  const json& field = fields[i];
-  if (!field.is_array()) return false;
-  out.clear();
-  for (const json& item : field) {
-    if (!item.is_string()) return false;
-    out.push_back(item.get_ref<const std::string&>());
+bool read_strings(MsgpackReader& reader, std::vector<std::string>& out) {
+  const auto size = reader.array();
+  if (!size) return false;
+  out.assign(*size, std::string());
+  for (std::string& item : out) {
+    if (!reader.string(item)) return false;
   }
   return true;
 }
@@ -101,55 +93,50 @@ std::string encode_edge_payload(const EdgePayload& payload) {
 }
 
 core::Result<core::Entity> decode_entity(std::string_view value) {
-  auto fields = decode_array(value, 4);
-  if (!fields.ok()) return fields.error();
+  auto reader = open_array(value, 4);
+  if (!reader.ok()) return reader.error();
   core::Entity entity;
-  const json& kind = (*fields)[1];
-  const auto parsed_kind =
-      kind.is_number_unsigned() ? kind_from_code(kind.get<std::uint64_t>()) : std::nullopt;
-  if (!read_string(*fields, 0, entity.name) || !parsed_kind ||
-      !read_strings(*fields, 2, entity.aliases) || !read_string(*fields, 3, entity.description)) {
+  const bool named = reader->string(entity.name);
+  const auto code = reader->unsigned_integer();  // fails too once a read has failed
+  const auto kind = code ? kind_from_code(*code) : std::nullopt;
+  if (!named || !kind || !read_strings(*reader, entity.aliases) ||
+      !reader->string(entity.description) || !reader->finished()) {
     return bad_value("not an entity record");
   }
-  entity.kind = *parsed_kind;
+  entity.kind = *kind;
   return entity;
 }
 
 core::Result<core::Claim> decode_claim(std::string_view value) {
-  auto fields = decode_array(value, 2);
-  if (!fields.ok()) return fields.error();
+  auto reader = open_array(value, 2);
+  if (!reader.ok()) return reader.error();
   core::Claim claim;
-  if (!read_string(*fields, 0, claim.key) || !read_string(*fields, 1, claim.text)) {
+  if (!reader->string(claim.key) || !reader->string(claim.text) || !reader->finished()) {
     return bad_value("not a claim record");
   }
   return claim;
 }
 
 core::Result<core::Article> decode_article(std::string_view value) {
-  auto fields = decode_array(value, 6);
-  if (!fields.ok()) return fields.error();
+  auto reader = open_array(value, 6);
+  if (!reader.ok()) return reader.error();
   core::Article article;
-  if (!read_string(*fields, 0, article.key) || !read_string(*fields, 1, article.title) ||
-      !read_string(*fields, 2, article.url) || !read_string(*fields, 3, article.outlet) ||
-      !read_string(*fields, 4, article.published) ||
-      !read_string(*fields, 5, article.text_sha256)) {
+  if (!reader->string(article.key) || !reader->string(article.title) ||
+      !reader->string(article.url) || !reader->string(article.outlet) ||
+      !reader->string(article.published) || !reader->string(article.text_sha256) ||
+      !reader->finished()) {
     return bad_value("not an article record");
   }
   return article;
 }
 
 core::Result<EdgePayload> decode_edge_payload(std::string_view value) {
-  auto fields = decode_array(value, 4);
-  if (!fields.ok()) return fields.error();
+  auto reader = open_array(value, 4);
+  if (!reader.ok()) return reader.error();
   EdgePayload payload;
-  const json& confidence = (*fields)[2];
-  if (confidence.is_number()) {
-    payload.confidence = confidence.get<double>();
-  } else if (!confidence.is_null()) {
-    return bad_value("not an edge payload");
-  }
-  if (!read_string(*fields, 0, payload.date) || !read_string(*fields, 1, payload.quote) ||
-      !read_string(*fields, 3, payload.rule)) {
+  if (!reader->string(payload.date) || !reader->string(payload.quote) ||
+      !reader->optional_float(payload.confidence) || !reader->string(payload.rule) ||
+      !reader->finished()) {
     return bad_value("not an edge payload");
   }
   return payload;
