@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <utility>
 
 namespace claimgraph::core {
 namespace {
@@ -156,37 +157,57 @@ Status reindex_claim(const GraphStore& store, const Pending& pending, std::uint6
   return ok_status();
 }
 
-Result<TextTotals> totals_after(const GraphStore& store, const IndexWrites& index) {
-  Result<TextTotals> totals = store.text_totals();
-  if (!totals.ok()) return totals.error();
-  for (const TextDocumentChange& change : index.documents) {
+// Adds the document changes of `part` to `totals`, read from the store at the first change.
+Status count_documents(const GraphStore& store, const IndexWrites& part,
+                       std::optional<TextTotals>& totals) {
+  if (part.documents.empty() && part.removed_documents.empty()) return ok_status();
+  if (!totals) {
+    Result<TextTotals> stored = store.text_totals();
+    if (!stored.ok()) return stored.error();
+    totals = *stored;
+  }
+  for (const TextDocumentChange& change : part.documents) {
     if (!change.previous) ++totals->documents;
     totals->tokens += change.document.length;
     if (change.previous) totals->tokens -= change.previous->length;
   }
-  for (const auto& [claim, document] : index.removed_documents) {
+  for (const auto& [claim, document] : part.removed_documents) {
     --totals->documents;
     totals->tokens -= document.length;
   }
-  return totals;
+  return ok_status();
 }
 
 }  // namespace
 
-Result<IndexWrites> index_writes_for(const GraphStore& store, const WriteSet& writes) {
+Status for_each_index_part(const GraphStore& store, const WriteSet& writes,
+                           std::size_t claims_per_part,
+                           const std::function<Status(IndexWrites&&)>& visit) {
   const Pending pending = pending_of(writes);
   const Result<std::uint64_t> first_new_id = store.next_id();
   if (!first_new_id.ok()) return first_new_id.error();
-  IndexWrites index;
+  std::optional<TextTotals> totals;
+  IndexWrites part;
+  std::size_t claims_in_part = 0;
   for (const auto& [claim, edges] : pending.edges) {
-    CLAIMGRAPH_RETURN_IF_ERROR(
-        reindex_claim(store, pending, claim, *first_new_id, edges, index));
+    CLAIMGRAPH_RETURN_IF_ERROR(reindex_claim(store, pending, claim, *first_new_id, edges, part));
+    if (++claims_in_part < claims_per_part) continue;
+    CLAIMGRAPH_RETURN_IF_ERROR(count_documents(store, part, totals));
+    CLAIMGRAPH_RETURN_IF_ERROR(visit(std::exchange(part, IndexWrites{})));
+    claims_in_part = 0;
   }
-  if (!index.documents.empty() || !index.removed_documents.empty()) {
-    Result<TextTotals> totals = totals_after(store, index);
-    if (!totals.ok()) return totals.error();
-    index.totals = *totals;
-  }
+  CLAIMGRAPH_RETURN_IF_ERROR(count_documents(store, part, totals));
+  part.totals = totals;
+  return visit(std::move(part));
+}
+
+Result<IndexWrites> index_writes_for(const GraphStore& store, const WriteSet& writes) {
+  IndexWrites index;
+  CLAIMGRAPH_RETURN_IF_ERROR(
+      for_each_index_part(store, writes, SIZE_MAX, [&](IndexWrites&& part) {
+        index = std::move(part);
+        return ok_status();
+      }));
   return index;
 }
 

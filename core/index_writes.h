@@ -6,7 +6,9 @@
 // the records, whoever built the WriteSet.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -45,5 +47,13 @@ struct IndexWrites {
 // An edge to a claim that neither the store nor `writes` holds counts in the stats but gives
 // no text document. Fails only if reading the store fails.
 Result<IndexWrites> index_writes_for(const GraphStore& store, const WriteSet& writes);
+
+// The same writes in parts, each of the claims that follow the last part's, at most
+// `claims_per_part` of them: a big import never holds the documents of all its claims at once.
+// `totals` is set in the last part only (the only part when there are fewer claims), and
+// `visit` is called at least once. Stops at the first error of the store or of `visit`.
+Status for_each_index_part(const GraphStore& store, const WriteSet& writes,
+                           std::size_t claims_per_part,
+                           const std::function<Status(IndexWrites&&)>& visit);
 
 }  // namespace claimgraph::core

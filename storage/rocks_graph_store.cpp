@@ -17,6 +17,9 @@
 namespace claimgraph::storage {
 namespace {
 
+// How many claims' index writes apply() derives and adds to its batch at a time.
+constexpr std::size_t kIndexClaimsPerPart = 10'000;
+
 rocksdb::Slice slice(std::string_view bytes) { return {bytes.data(), bytes.size()}; }
 std::string_view view(const rocksdb::Slice& bytes) { return {bytes.data(), bytes.size()}; }
 
@@ -75,9 +78,6 @@ core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
     return core::make_error(core::ErrorCode::kInvalidInput,
                             "store at " + dir_ + " is open read-only");
   }
-  // The indexes are derived from the store as it is before this batch (core/index_writes.h).
-  const core::Result<core::IndexWrites> index = core::index_writes_for(*this, writes);
-  if (!index.ok()) return index.error();
   rocksdb::WriteBatch batch;
   CLAIMGRAPH_RETURN_IF_ERROR(add_removals(batch, writes));
   rocksdb::Status status;
@@ -116,7 +116,11 @@ core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
   }
   if (writes.next_id) put(Family::kMeta, kNextIdKey, encode_u64(*writes.next_id));
   if (!status.ok()) return error_from_status(status, dir_);
-  CLAIMGRAPH_RETURN_IF_ERROR(add_index_writes(batch, *index));
+  // The indexes are derived from the store as it is before this batch (core/index_writes.h),
+  // a part at a time: a big import never holds the text documents of all its claims.
+  CLAIMGRAPH_RETURN_IF_ERROR(core::for_each_index_part(
+      *this, writes, kIndexClaimsPerPart,
+      [&](core::IndexWrites&& part) { return add_index_writes(batch, part); }));
   if (batch.Count() >= ingest_threshold_) return ingest_batch(*db_, batch, handles_, dir_);
   rocksdb::WriteOptions options;
   options.sync = true;  // one command, one batch, durable when the command says it is done

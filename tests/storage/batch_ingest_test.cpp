@@ -4,6 +4,7 @@
 // key wins.
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -11,6 +12,7 @@
 #include "core/graph_writer.h"
 #include "core/jsonl_reader.h"
 #include "core/jsonl_writer.h"
+#include "core/name_fold.h"
 #include "core/record_import.h"
 #include "core/store_export.h"
 #include "storage/rocks_graph_store.h"
@@ -119,6 +121,37 @@ TEST_F(BatchIngestTest, AWriteAfterADeletionOfTheSameKeyWinsAndDeletionsApply) {
   ASSERT_TRUE(dropped.ok());
   EXPECT_FALSE(dropped->has_value());
   EXPECT_FALSE(std::filesystem::exists(dir_.path("db") + "/ingest.tmp"));
+}
+
+// The sort of an ingested batch compares the keys' first 16 bytes before the rest: names
+// that share them, or that are a prefix of another, must still come out in bytewise order.
+TEST_F(BatchIngestTest, KeysSharingTheirFirst16BytesSortAsBytes) {
+  auto written = open("written", SIZE_MAX);
+  auto ingested = open("ingested", 0);
+  ASSERT_NE(written, nullptr);
+  ASSERT_NE(ingested, nullptr);
+  const std::vector<std::string> names = {
+      "Alexandria Northwood Jr", "Alexandria Northwood", "Alexandria Northwoods", "Al",
+      "Alexandria Northwood Sr", "A",  "Alexandria Northwooc", "Alexandria North"};
+  core::WriteSet writes;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    writes.entities.emplace_back(100 - i, named(names[i]));
+    writes.names.emplace_back(core::fold_name(names[i]), 100 - i);
+  }
+  writes.next_id = 101;
+  ASSERT_TRUE(written->apply(writes).ok());
+  ASSERT_TRUE(ingested->apply(writes).ok());
+  EXPECT_EQ(dump(*ingested), dump(*written));
+  for (const std::string& name : names) {
+    const auto expected = written->find_entities(core::fold_name(name));
+    const auto found = ingested->find_entities(core::fold_name(name));
+    ASSERT_TRUE(expected.ok() && found.ok());
+    EXPECT_EQ(*found, *expected) << name;
+    EXPECT_EQ(found->size(), 1u) << name;
+  }
+  const auto report = ingested->check();
+  ASSERT_TRUE(report.ok());
+  EXPECT_TRUE(report->problems.empty());
 }
 
 }  // namespace

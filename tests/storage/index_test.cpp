@@ -2,6 +2,7 @@
 // as the records, unchanged by a re-import, updated by a later article, and what `disputed`
 // and `search` read from them.
 #include <sstream>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -115,6 +116,34 @@ TEST_F(IndexTest, ReimportChangesNoIndexRecord) {
   import(kFirstArticle);
   EXPECT_EQ(stats_of("rain"), before);
   EXPECT_EQ(*store_->text_totals(), totals);
+}
+
+// A batch's index writes in parts of one claim each are the whole's, split: the same stats and
+// documents in the same order, and the totals with the last part only.
+TEST_F(IndexTest, IndexWritesInPartsAreTheWholeSplitByClaim) {
+  const WriteSet writes = collect(std::string(kFirstArticle) + "\n" + kSecondArticle);
+  const auto whole = index_writes_for(*store_, writes);
+  ASSERT_TRUE(whole.ok());
+  IndexWrites joined;
+  std::vector<bool> has_totals;
+  const Status status = for_each_index_part(*store_, writes, 1, [&](IndexWrites&& part) {
+    EXPECT_LE(part.stats.size() + part.documents.size(), 2u);
+    for (auto& stats : part.stats) joined.stats.push_back(std::move(stats));
+    for (auto& change : part.documents) joined.documents.push_back(std::move(change));
+    has_totals.push_back(part.totals.has_value());
+    if (part.totals) joined.totals = part.totals;
+    return ok_status();
+  });
+  ASSERT_TRUE(status.ok());
+  EXPECT_EQ(has_totals, (std::vector<bool>{false, false, true}));  // rain, sun, the totals
+  EXPECT_EQ(joined.stats, whole->stats);
+  ASSERT_EQ(joined.documents.size(), whole->documents.size());
+  for (std::size_t i = 0; i < joined.documents.size(); ++i) {
+    EXPECT_EQ(joined.documents[i].claim, whole->documents[i].claim);
+    EXPECT_EQ(joined.documents[i].document, whole->documents[i].document);
+  }
+  EXPECT_EQ(joined.totals, whole->totals);
+  EXPECT_TRUE(joined.totals.has_value());
 }
 
 TEST_F(IndexTest, SecondArticleWithADenialMakesTheClaimDisputed) {
