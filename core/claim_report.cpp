@@ -15,7 +15,7 @@ std::vector<StoredEdge> with_relation(const std::vector<StoredEdge>& edges, Rela
 }
 
 // The report of `claim` from its out-edges (about, reported-by) and in-edges (stances).
-Result<ClaimReport> report_from(const GraphStore& store, const Claim& claim,
+Result<ClaimReport> report_from(NameBook& names, const Claim& claim,
                                 const std::vector<StoredEdge>& out,
                                 const std::vector<StoredEdge>& in) {
   ClaimReport report;
@@ -23,15 +23,15 @@ Result<ClaimReport> report_from(const GraphStore& store, const Claim& claim,
   report.text = claim.text;
   const std::vector<StoredEdge> reports = with_relation(out, Relation::kReportedBy);
   Result<std::vector<std::string>> about =
-      target_names(store, with_relation(out, Relation::kAbout), std::nullopt);
+      target_names(names, with_relation(out, Relation::kAbout), std::nullopt);
   if (!about.ok()) return about.error();
   report.about = std::move(*about);
-  Result<std::vector<std::string>> outlets = target_names(store, reports, std::nullopt);
+  Result<std::vector<std::string>> outlets = target_names(names, reports, std::nullopt);
   if (!outlets.ok()) return outlets.error();
   report.reported_by = std::move(*outlets);
   for (const StoredEdge& edge : in) {
     if (!is_stance(edge.rel)) continue;
-    Result<Statement> statement = statement_from_edge(store, edge, claim, reports);
+    Result<Statement> statement = statement_from_edge(names, edge, claim, reports);
     if (!statement.ok()) return statement.error();
     auto& side = edge.rel == Relation::kAsserts ? report.asserted : report.denied;
     side.push_back(std::move(*statement));
@@ -62,13 +62,14 @@ Result<std::vector<ClaimReport>> report_claims(const GraphStore& store,
   if (!out.ok()) return out.error();
   Result<std::vector<std::vector<StoredEdge>>> in = store.in_edges_of(nodes, std::nullopt);
   if (!in.ok()) return in.error();
+  NameBook names(store);
   std::vector<ClaimReport> reports;
   reports.reserve(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (!(*claims)[i]) {
       return make_error(ErrorCode::kCorruption, "missing claim #" + std::to_string(ids[i]));
     }
-    Result<ClaimReport> report = report_from(store, *(*claims)[i], (*out)[i], (*in)[i]);
+    Result<ClaimReport> report = report_from(names, *(*claims)[i], (*out)[i], (*in)[i]);
     if (!report.ok()) return report.error();
     reports.push_back(std::move(*report));
   }

@@ -35,33 +35,20 @@ Status keep_about(const GraphStore& store, std::vector<StoredEdge>& stances,
 
 }  // namespace
 
-Result<Statement> statement_from_edge(const GraphStore& store, const StoredEdge& edge) {
-  Result<std::optional<Claim>> claim = store.get_claim(edge.to.id);
-  if (!claim.ok()) return claim.error();
-  if (!claim->has_value()) {
-    return make_error(ErrorCode::kCorruption,
-                      "edge points to missing claim #" + std::to_string(edge.to.id));
-  }
-  Result<std::vector<StoredEdge>> reports =
-      store.out_edges(NodeId{NodeKind::kClaim, edge.to.id}, Relation::kReportedBy);
-  if (!reports.ok()) return reports.error();
-  return statement_from_edge(store, edge, **claim, *reports);
-}
-
-Result<Statement> statement_from_edge(const GraphStore& store, const StoredEdge& edge,
+Result<Statement> statement_from_edge(NameBook& names, const StoredEdge& edge,
                                       const Claim& claim, const std::vector<StoredEdge>& reports) {
-  Result<std::string> speaker = entity_name_of(store, edge.from.id);
+  Result<std::string_view> speaker = names.entity(edge.from.id);
   if (!speaker.ok()) return speaker.error();
-  Result<std::string> article = article_key_of(store, edge.article);
+  Result<std::string_view> article = names.article(edge.article);
   if (!article.ok()) return article.error();
-  Result<std::vector<std::string>> sources = target_names(store, reports, edge.article);
+  Result<std::vector<std::string>> sources = target_names(names, reports, edge.article);
   if (!sources.ok()) return sources.error();
-  return Statement{.speaker = *speaker,
+  return Statement{.speaker = std::string(*speaker),
                    .rel = edge.rel,
                    .claim_key = claim.key,
                    .claim_text = claim.text,
                    .date = edge.date,
-                   .article = *article,
+                   .article = std::string(*article),
                    .quote = edge.quote,
                    .confidence = edge.confidence,
                    .rule = edge.rule,
@@ -69,42 +56,20 @@ Result<Statement> statement_from_edge(const GraphStore& store, const StoredEdge&
 }
 
 Result<std::string> entity_name_of(const GraphStore& store, std::uint64_t id) {
-  Result<std::optional<Entity>> entity = store.get_entity(id);
-  if (!entity.ok()) return entity.error();
-  if (!entity->has_value()) {
-    return make_error(ErrorCode::kCorruption, "edge points to missing entity #" +
-                                                  std::to_string(id));
-  }
-  return (*entity)->name;
+  NameBook book(store);  // the view below lives as long as the book
+  Result<std::string_view> name = book.entity(id);
+  if (!name.ok()) return name.error();
+  return std::string(*name);
 }
 
-Result<std::string> article_key_of(const GraphStore& store, std::uint64_t id) {
-  if (id == 0) return std::string();
-  Result<std::optional<Article>> article = store.get_article(id);
-  if (!article.ok()) return article.error();
-  if (!article->has_value()) {
-    return make_error(ErrorCode::kCorruption, "edge points to missing article #" +
-                                                  std::to_string(id));
-  }
-  return (*article)->key;
-}
-
-Result<std::vector<std::string>> target_names(const GraphStore& store, std::uint64_t claim,
-                                              Relation rel, std::optional<std::uint64_t> article) {
-  Result<std::vector<StoredEdge>> edges = store.out_edges(NodeId{NodeKind::kClaim, claim}, rel);
-  if (!edges.ok()) return edges.error();
-  return target_names(store, *edges, article);
-}
-
-Result<std::vector<std::string>> target_names(const GraphStore& store,
-                                              const std::vector<StoredEdge>& edges,
+Result<std::vector<std::string>> target_names(NameBook& book, const std::vector<StoredEdge>& edges,
                                               std::optional<std::uint64_t> article) {
   std::vector<std::string> names;
   for (const StoredEdge& edge : edges) {
     if (article && edge.article != *article) continue;
-    Result<std::string> name = entity_name_of(store, edge.to.id);
+    Result<std::string_view> name = book.entity(edge.to.id);
     if (!name.ok()) return name.error();
-    names.push_back(*name);
+    names.emplace_back(*name);
   }
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -132,6 +97,7 @@ Result<std::vector<Statement>> statements_of(const GraphStore& store, std::uint6
   Result<std::vector<std::vector<StoredEdge>>> reports =
       store.out_edges_of(claim_nodes, Relation::kReportedBy);
   if (!reports.ok()) return reports.error();
+  NameBook names(store);
   std::vector<Statement> statements;
   statements.reserve(edges->size());
   for (std::size_t i = 0; i < edges->size(); ++i) {
@@ -140,7 +106,7 @@ Result<std::vector<Statement>> statements_of(const GraphStore& store, std::uint6
                         "edge points to missing claim #" + std::to_string(claim_ids[i]));
     }
     Result<Statement> statement =
-        statement_from_edge(store, (*edges)[i], *(*claims)[i], (*reports)[i]);
+        statement_from_edge(names, (*edges)[i], *(*claims)[i], (*reports)[i]);
     if (!statement.ok()) return statement.error();
     statements.push_back(std::move(*statement));
   }

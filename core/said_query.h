@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/graph_store.h"
+#include "core/name_book.h"
 #include "core/result.h"
 
 namespace claimgraph::core {
@@ -38,26 +39,15 @@ struct StatementFilter {
 Result<std::vector<Statement>> statements_of(const GraphStore& store, std::uint64_t speaker,
                                              const StatementFilter& filter = {});
 
-// The statement that stance edge `edge` records; kCorruption if one of its ends is missing.
-Result<Statement> statement_from_edge(const GraphStore& store, const StoredEdge& edge);
-
-// The same, for a caller that has read the edge's claim and that claim's reported-by edges.
-Result<Statement> statement_from_edge(const GraphStore& store, const StoredEdge& edge,
-                                      const Claim& claim, const std::vector<StoredEdge>& reports);
+// The statement that stance edge `edge` records, given its claim and that claim's
+// reported-by edges; kCorruption if one of its ends is missing.
+Result<Statement> statement_from_edge(NameBook& names, const StoredEdge& edge, const Claim& claim,
+                                      const std::vector<StoredEdge>& reports);
 
 // Sorted, distinct names of the entities `edges` point to; only through edges of `article`
 // when one is given (0: edges without an article).
-Result<std::vector<std::string>> target_names(const GraphStore& store,
-                                              const std::vector<StoredEdge>& edges,
+Result<std::vector<std::string>> target_names(NameBook& names, const std::vector<StoredEdge>& edges,
                                               std::optional<std::uint64_t> article);
-
-// Sorted, distinct names of the entities `claim` points to by `rel`; only through edges of
-// `article` when one is given (0: edges without an article).
-Result<std::vector<std::string>> target_names(const GraphStore& store, std::uint64_t claim,
-                                              Relation rel, std::optional<std::uint64_t> article);
-
-// The key of article `id`, or "" for 0.
-Result<std::string> article_key_of(const GraphStore& store, std::uint64_t id);
 
 // The canonical name of entity `id`; kCorruption if it is missing.
 Result<std::string> entity_name_of(const GraphStore& store, std::uint64_t id);

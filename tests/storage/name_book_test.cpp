@@ -1,0 +1,53 @@
+// NameBook hands out entity names and article keys read from a real store; a missing entity
+// or article is corruption (an edge points to it), and article 0 means "no article".
+#include "core/name_book.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/storage/imported_store.h"
+
+namespace claimgraph::storage::testing {
+namespace {
+
+class NameBookTest : public ImportedStoreTest {
+ protected:
+  void SetUp() override {
+    ImportedStoreTest::SetUp();
+    import(R"({"type":"article","key":"a1","outlet":"Daily Planet","published":"2024-01-02"}
+{"type":"claim","key":"rain","text":"It will rain in Gotham on Monday"}
+{"type":"edge","rel":"asserts","from":"Jane Roe","to":"rain","article":"a1","date":"2024-01-02"})");
+  }
+};
+
+TEST_F(NameBookTest, GivesNamesAndKeysAndTheSameAnswerTwice) {
+  core::NameBook book(*store_);
+  const auto article = store_->find_key(core::NodeKind::kArticle, "a1");
+  ASSERT_TRUE(article.ok() && article->has_value());
+  for (int round = 0; round < 2; ++round) {
+    const auto name = book.entity(entity("Jane Roe"));
+    ASSERT_TRUE(name.ok());
+    EXPECT_EQ(*name, "Jane Roe");
+    const auto key = book.article(**article);
+    ASSERT_TRUE(key.ok());
+    EXPECT_EQ(*key, "a1");
+  }
+  const auto none = book.article(0);
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(*none, "");
+}
+
+TEST_F(NameBookTest, AMissingEntityOrArticleIsCorruption) {
+  core::NameBook book(*store_);
+  const auto next = store_->next_id();
+  ASSERT_TRUE(next.ok());
+  const auto entity = book.entity(*next + 10);
+  ASSERT_FALSE(entity.ok());
+  EXPECT_EQ(entity.error().code, core::ErrorCode::kCorruption);
+  EXPECT_NE(entity.error().message.find("missing entity"), std::string::npos);
+  const auto article = book.article(*next + 10);
+  ASSERT_FALSE(article.ok());
+  EXPECT_EQ(article.error().code, core::ErrorCode::kCorruption);
+}
+
+}  // namespace
+}  // namespace claimgraph::storage::testing
