@@ -18,12 +18,12 @@ std::string latest_date(const ClaimReport& report) {
 
 Result<std::vector<ClaimReport>> claims_about(const GraphStore& store, std::uint64_t entity,
                                               const DateRange& dates) {
-  Result<std::vector<StoredEdge>> about =
-      store.in_edges(NodeId{NodeKind::kEntity, entity}, Relation::kAbout);
+  Result<std::vector<NodeId>> about =
+      store.in_neighbours(NodeId{NodeKind::kEntity, entity}, Relation::kAbout);
   if (!about.ok()) return about.error();
   std::vector<std::uint64_t> claims;
-  for (const StoredEdge& edge : *about) {
-    if (edge.from.kind == NodeKind::kClaim) claims.push_back(edge.from.id);
+  for (const NodeId node : *about) {
+    if (node.kind == NodeKind::kClaim) claims.push_back(node.id);
   }
   Result<std::vector<ClaimReport>> all = report_claims(store, claims);
   if (!all.ok()) return all.error();

@@ -19,11 +19,11 @@ Result<std::vector<Candidate>> candidates(const GraphStore& store, const Dispute
     }));
     return found;
   }
-  Result<std::vector<StoredEdge>> about =
-      store.in_edges(NodeId{NodeKind::kEntity, *filter.about}, Relation::kAbout);
+  Result<std::vector<NodeId>> about =
+      store.in_neighbours(NodeId{NodeKind::kEntity, *filter.about}, Relation::kAbout);
   if (!about.ok()) return about.error();
   std::vector<std::uint64_t> claims;
-  for (const StoredEdge& edge : *about) claims.push_back(edge.from.id);
+  for (const NodeId claim : *about) claims.push_back(claim.id);
   Result<std::vector<std::optional<ClaimStats>>> stats = store.get_claims_stats(claims);
   if (!stats.ok()) return stats.error();
   for (std::size_t i = 0; i < claims.size(); ++i) {

@@ -55,6 +55,11 @@ class GraphStore {
   virtual Result<std::vector<StoredEdge>> in_edges(NodeId node,
                                                    std::optional<Relation> rel) const = 0;
 
+  // The distinct nodes with an edge of `rel` (any relation if none) to `node`, in key order,
+  // read from the `in` keys alone: no payload is read (in_edges reads every one).
+  virtual Result<std::vector<NodeId>> in_neighbours(NodeId node,
+                                                    std::optional<Relation> rel) const = 0;
+
   // Batch reads, for queries over many claims: what get_claim, get_claim_stats, out_edges and
   // in_edges answer for each of `ids` (`nodes`), in that order. The store reads them in key
   // order (one MultiGet, one iterator), not as a random read each.

@@ -39,6 +39,10 @@ class MemoStore final : public GraphStore {
                                            std::optional<Relation> rel) const override {
     return store_->in_edges(node, rel);
   }
+  Result<std::vector<NodeId>> in_neighbours(NodeId node,
+                                            std::optional<Relation> rel) const override {
+    return store_->in_neighbours(node, rel);
+  }
   Result<std::vector<std::optional<Claim>>> get_claims(
       const std::vector<std::uint64_t>& ids) const override {
     return store_->get_claims(ids);

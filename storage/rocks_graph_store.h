@@ -68,7 +68,9 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
   core::Result<std::vector<core::StoredEdge>> in_edges(
       core::NodeId node, std::optional<core::Relation> rel) const override;
 
-  // Batch reads; in rocks_graph_store_batch.cpp.
+  // Batch reads and in_neighbours; in rocks_graph_store_batch.cpp.
+  core::Result<std::vector<core::NodeId>> in_neighbours(
+      core::NodeId node, std::optional<core::Relation> rel) const override;
   core::Result<std::vector<std::optional<core::Claim>>> get_claims(
       const std::vector<std::uint64_t>& ids) const override;
   core::Result<std::vector<std::optional<core::ClaimStats>>> get_claims_stats(

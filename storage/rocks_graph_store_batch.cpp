@@ -3,6 +3,7 @@
 // thousands of claims (`said`, `about`, `disputed`). The single reads are batches of one.
 #include <algorithm>
 #include <numeric>
+#include <set>
 
 #include <rocksdb/db.h>
 
@@ -147,6 +148,29 @@ core::Result<std::vector<std::vector<core::StoredEdge>>> RocksGraphStore::in_edg
     edges[owners[k]].push_back(std::move(*edge));
   }
   return edges;
+}
+
+core::Result<std::vector<core::NodeId>> RocksGraphStore::in_neighbours(
+    core::NodeId node, std::optional<core::Relation> rel) const {
+  std::vector<core::NodeId> nodes;
+  CLAIMGRAPH_RETURN_IF_ERROR(scan_prefixes(
+      Family::kIn, {edge_prefix(node, rel)},
+      [&](std::size_t, std::string_view key, std::string_view) -> core::Status {
+        const auto edge_key = decode_in_edge_key(key);
+        if (!edge_key) return corrupt_record(dir_, Family::kIn, key, "malformed key");
+        nodes.push_back(edge_key->from);
+        return core::ok_status();
+      }));
+  // A node's edges of one relation are adjacent (one per article); of several, they are not.
+  std::vector<core::NodeId> seen = nodes;
+  std::sort(seen.begin(), seen.end());
+  if (std::adjacent_find(seen.begin(), seen.end()) == seen.end()) return nodes;
+  std::vector<core::NodeId> distinct;
+  std::set<core::NodeId> kept;
+  for (const core::NodeId from : nodes) {
+    if (kept.insert(from).second) distinct.push_back(from);
+  }
+  return distinct;
 }
 
 core::Result<std::vector<core::StoredEdge>> RocksGraphStore::out_edges(
