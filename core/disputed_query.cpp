@@ -24,7 +24,7 @@ Result<std::vector<Candidate>> candidates(const GraphStore& store, const Dispute
   if (!about.ok()) return about.error();
   std::vector<std::uint64_t> claims;
   for (const NodeId claim : *about) claims.push_back(claim.id);
-  Result<std::vector<std::optional<ClaimStats>>> stats = store.get_claims_stats(claims);
+  Result<std::vector<std::optional<ClaimStats>>> stats = store.get_disputed_stats(claims);
   if (!stats.ok()) return stats.error();
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const std::optional<ClaimStats>& s = (*stats)[i];

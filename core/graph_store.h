@@ -67,6 +67,10 @@ class GraphStore {
       const std::vector<std::uint64_t>& ids) const = 0;
   virtual Result<std::vector<std::optional<ClaimStats>>> get_claims_stats(
       const std::vector<std::uint64_t>& ids) const = 0;
+  // The same, from the index of disputed claims only: nullopt for a claim that is not disputed.
+  // Cheaper than get_claims_stats for many ids, as that index is a small part of the stats.
+  virtual Result<std::vector<std::optional<ClaimStats>>> get_disputed_stats(
+      const std::vector<std::uint64_t>& ids) const = 0;
   virtual Result<std::vector<std::vector<StoredEdge>>> out_edges_of(
       const std::vector<NodeId>& nodes, std::optional<Relation> rel) const = 0;
   virtual Result<std::vector<std::vector<StoredEdge>>> in_edges_of(

@@ -51,6 +51,10 @@ class MemoStore final : public GraphStore {
       const std::vector<std::uint64_t>& ids) const override {
     return store_->get_claims_stats(ids);
   }
+  Result<std::vector<std::optional<ClaimStats>>> get_disputed_stats(
+      const std::vector<std::uint64_t>& ids) const override {
+    return store_->get_disputed_stats(ids);
+  }
   Result<std::vector<std::vector<StoredEdge>>> out_edges_of(
       const std::vector<NodeId>& nodes, std::optional<Relation> rel) const override {
     return store_->out_edges_of(nodes, rel);

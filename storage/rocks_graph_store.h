@@ -75,6 +75,8 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
       const std::vector<std::uint64_t>& ids) const override;
   core::Result<std::vector<std::optional<core::ClaimStats>>> get_claims_stats(
       const std::vector<std::uint64_t>& ids) const override;
+  core::Result<std::vector<std::optional<core::ClaimStats>>> get_disputed_stats(
+      const std::vector<std::uint64_t>& ids) const override;
   core::Result<std::vector<std::vector<core::StoredEdge>>> out_edges_of(
       const std::vector<core::NodeId>& nodes, std::optional<core::Relation> rel) const override;
   core::Result<std::vector<std::vector<core::StoredEdge>>> in_edges_of(

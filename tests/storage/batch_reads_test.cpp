@@ -120,5 +120,26 @@ TEST_F(BatchReadsTest, StatsOfManyClaimsAreEachClaimsStats) {
   EXPECT_FALSE(stats->back().has_value());
 }
 
+TEST_F(BatchReadsTest, DisputedStatsAreTheStatsOfTheDisputedClaimsOnly) {
+  const auto stats = store_->get_claims_stats(ids_);
+  const auto disputed = store_->get_disputed_stats(ids_);
+  ASSERT_TRUE(stats.ok() && disputed.ok());
+  ASSERT_EQ(disputed->size(), ids_.size());
+  std::size_t found = 0;
+  for (std::size_t i = 0; i < ids_.size(); ++i) {
+    const bool is_disputed = (*stats)[i] && (*stats)[i]->is_disputed();
+    EXPECT_EQ((*disputed)[i], is_disputed ? (*stats)[i] : std::nullopt) << ids_[i];
+    found += is_disputed ? 1 : 0;
+  }
+  EXPECT_GT(found, 0u);
+  // A few ids far apart (seeks) and many close together (walks) give the same answers.
+  const std::vector<std::uint64_t> sparse = {ids_.front(), ids_[ids_.size() / 2], ids_.back()};
+  const auto few = store_->get_disputed_stats(sparse);
+  ASSERT_TRUE(few.ok());
+  EXPECT_EQ((*few)[0], (*disputed)[0]);
+  EXPECT_EQ((*few)[1], (*disputed)[ids_.size() / 2]);
+  EXPECT_FALSE((*few)[2].has_value());
+}
+
 }  // namespace
 }  // namespace claimgraph::storage
