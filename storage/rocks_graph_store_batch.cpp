@@ -37,6 +37,30 @@ std::vector<std::string> edge_prefixes(const std::vector<core::NodeId>& nodes,
   return prefixes;
 }
 
+// The key of each of `ids`, made by `key_of`.
+template <class KeyOf>
+std::vector<std::string> keys_of(const std::vector<std::uint64_t>& ids, KeyOf key_of) {
+  std::vector<std::string> keys;
+  keys.reserve(ids.size());
+  for (const std::uint64_t id : ids) keys.push_back(key_of(id));
+  return keys;
+}
+
+// `values` (read under `keys` in `family`) decoded with `decode`; nullopt stays nullopt.
+template <class Record, class Decode>
+core::Result<std::vector<std::optional<Record>>> decode_each(
+    std::string_view dir, Family family, const std::vector<std::string>& keys,
+    const std::vector<std::optional<std::string>>& values, Decode decode) {
+  std::vector<std::optional<Record>> records(values.size());
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (!values[i]) continue;
+    auto record = decode(*values[i]);
+    if (!record.ok()) return corrupt_record(dir, family, keys[i], record.error().message);
+    records[i] = std::move(*record);
+  }
+  return records;
+}
+
 }  // namespace
 
 core::Result<std::vector<std::optional<std::string>>> RocksGraphStore::multi_get(
@@ -97,44 +121,25 @@ core::Status RocksGraphStore::scan_prefixes(Family f, const std::vector<std::str
 
 core::Result<std::vector<std::optional<core::Claim>>> RocksGraphStore::get_claims(
     const std::vector<std::uint64_t>& ids) const {
-  std::vector<std::string> keys;
-  keys.reserve(ids.size());
-  for (const std::uint64_t id : ids) keys.push_back(node_key({core::NodeKind::kClaim, id}));
+  const std::vector<std::string> keys =
+      keys_of(ids, [](std::uint64_t id) { return node_key({core::NodeKind::kClaim, id}); });
   auto values = multi_get(Family::kNode, keys);
   if (!values.ok()) return values.error();
-  std::vector<std::optional<core::Claim>> claims(ids.size());
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (!(*values)[i]) continue;
-    auto claim = decode_claim(*(*values)[i]);
-    if (!claim.ok()) return corrupt_record(dir_, Family::kNode, keys[i], claim.error().message);
-    claims[i] = std::move(*claim);
-  }
-  return claims;
+  return decode_each<core::Claim>(dir_, Family::kNode, keys, *values, decode_claim);
 }
 
 core::Result<std::vector<std::optional<core::ClaimStats>>> RocksGraphStore::get_claims_stats(
     const std::vector<std::uint64_t>& ids) const {
-  std::vector<std::string> keys;
-  keys.reserve(ids.size());
-  for (const std::uint64_t id : ids) keys.push_back(stats_key(id));
+  const std::vector<std::string> keys = keys_of(ids, stats_key);
   auto values = multi_get(Family::kStat, keys);
   if (!values.ok()) return values.error();
-  std::vector<std::optional<core::ClaimStats>> stats(ids.size());
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (!(*values)[i]) continue;
-    auto decoded = decode_claim_stats(*(*values)[i]);
-    if (!decoded.ok()) return corrupt_record(dir_, Family::kStat, keys[i], decoded.error().message);
-    stats[i] = std::move(*decoded);
-  }
-  return stats;
+  return decode_each<core::ClaimStats>(dir_, Family::kStat, keys, *values, decode_claim_stats);
 }
 
 core::Result<std::vector<std::optional<core::ClaimStats>>> RocksGraphStore::get_disputed_stats(
     const std::vector<std::uint64_t>& ids) const {
-  // One forward pass over the disputed index, seeking each id's key (ids in key order).
-  std::vector<std::string> keys;
-  keys.reserve(ids.size());
-  for (const std::uint64_t id : ids) keys.push_back(disputed_key(id));
+  // One forward pass over the disputed index, from id to id in key order.
+  const std::vector<std::string> keys = keys_of(ids, disputed_key);
   std::vector<std::optional<core::ClaimStats>> stats(ids.size());
   CLAIMGRAPH_RETURN_IF_ERROR(scan_prefixes(
       Family::kStat, keys,
