@@ -27,8 +27,7 @@ Result<std::vector<Candidate>> candidates(const GraphStore& store, const Dispute
   Result<std::vector<std::optional<ClaimStats>>> stats = store.get_disputed_stats(claims);
   if (!stats.ok()) return stats.error();
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    const std::optional<ClaimStats>& s = (*stats)[i];
-    if (s && s->is_disputed()) found.emplace_back(claims[i], *s);
+    if ((*stats)[i]) found.emplace_back(claims[i], *(*stats)[i]);
   }
   return found;
 }

@@ -60,15 +60,13 @@ class GraphStore {
   virtual Result<std::vector<NodeId>> in_neighbours(NodeId node,
                                                     std::optional<Relation> rel) const = 0;
 
-  // Batch reads, for queries over many claims: what get_claim, get_claim_stats, out_edges and
-  // in_edges answer for each of `ids` (`nodes`), in that order. The store reads them in key
+  // Batch reads, for queries over many claims: what get_claim, out_edges and in_edges answer
+  // for each of `ids` (`nodes`), in that order. The store reads them in key
   // order (one MultiGet, one iterator), not as a random read each.
   virtual Result<std::vector<std::optional<Claim>>> get_claims(
       const std::vector<std::uint64_t>& ids) const = 0;
-  virtual Result<std::vector<std::optional<ClaimStats>>> get_claims_stats(
-      const std::vector<std::uint64_t>& ids) const = 0;
-  // The same, from the index of disputed claims only: nullopt for a claim that is not disputed.
-  // Cheaper than get_claims_stats for many ids, as that index is a small part of the stats.
+  // What get_claim_stats answers for each of `ids`, from the index of disputed claims only:
+  // nullopt for a claim that is not disputed. That index is a small part of the stats.
   virtual Result<std::vector<std::optional<ClaimStats>>> get_disputed_stats(
       const std::vector<std::uint64_t>& ids) const = 0;
   virtual Result<std::vector<std::vector<StoredEdge>>> out_edges_of(

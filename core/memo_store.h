@@ -47,10 +47,6 @@ class MemoStore final : public GraphStore {
       const std::vector<std::uint64_t>& ids) const override {
     return store_->get_claims(ids);
   }
-  Result<std::vector<std::optional<ClaimStats>>> get_claims_stats(
-      const std::vector<std::uint64_t>& ids) const override {
-    return store_->get_claims_stats(ids);
-  }
   Result<std::vector<std::optional<ClaimStats>>> get_disputed_stats(
       const std::vector<std::uint64_t>& ids) const override {
     return store_->get_disputed_stats(ids);

@@ -73,8 +73,6 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
       core::NodeId node, std::optional<core::Relation> rel) const override;
   core::Result<std::vector<std::optional<core::Claim>>> get_claims(
       const std::vector<std::uint64_t>& ids) const override;
-  core::Result<std::vector<std::optional<core::ClaimStats>>> get_claims_stats(
-      const std::vector<std::uint64_t>& ids) const override;
   core::Result<std::vector<std::optional<core::ClaimStats>>> get_disputed_stats(
       const std::vector<std::uint64_t>& ids) const override;
   core::Result<std::vector<std::vector<core::StoredEdge>>> out_edges_of(

@@ -46,21 +46,6 @@ std::vector<std::string> keys_of(const std::vector<std::uint64_t>& ids, KeyOf ke
   return keys;
 }
 
-// `values` (read under `keys` in `family`) decoded with `decode`; nullopt stays nullopt.
-template <class Record, class Decode>
-core::Result<std::vector<std::optional<Record>>> decode_each(
-    std::string_view dir, Family family, const std::vector<std::string>& keys,
-    const std::vector<std::optional<std::string>>& values, Decode decode) {
-  std::vector<std::optional<Record>> records(values.size());
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    if (!values[i]) continue;
-    auto record = decode(*values[i]);
-    if (!record.ok()) return corrupt_record(dir, family, keys[i], record.error().message);
-    records[i] = std::move(*record);
-  }
-  return records;
-}
-
 }  // namespace
 
 core::Result<std::vector<std::optional<std::string>>> RocksGraphStore::multi_get(
@@ -125,15 +110,14 @@ core::Result<std::vector<std::optional<core::Claim>>> RocksGraphStore::get_claim
       keys_of(ids, [](std::uint64_t id) { return node_key({core::NodeKind::kClaim, id}); });
   auto values = multi_get(Family::kNode, keys);
   if (!values.ok()) return values.error();
-  return decode_each<core::Claim>(dir_, Family::kNode, keys, *values, decode_claim);
-}
-
-core::Result<std::vector<std::optional<core::ClaimStats>>> RocksGraphStore::get_claims_stats(
-    const std::vector<std::uint64_t>& ids) const {
-  const std::vector<std::string> keys = keys_of(ids, stats_key);
-  auto values = multi_get(Family::kStat, keys);
-  if (!values.ok()) return values.error();
-  return decode_each<core::ClaimStats>(dir_, Family::kStat, keys, *values, decode_claim_stats);
+  std::vector<std::optional<core::Claim>> claims(ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!(*values)[i]) continue;
+    auto claim = decode_claim(*(*values)[i]);
+    if (!claim.ok()) return corrupt_record(dir_, Family::kNode, keys[i], claim.error().message);
+    claims[i] = std::move(*claim);
+  }
+  return claims;
 }
 
 core::Result<std::vector<std::optional<core::ClaimStats>>> RocksGraphStore::get_disputed_stats(
@@ -207,14 +191,11 @@ core::Result<std::vector<core::NodeId>> RocksGraphStore::in_neighbours(
         nodes.push_back(edge_key->from);
         return core::ok_status();
       }));
-  // A node's edges of one relation are adjacent (one per article); of several, they are not.
-  std::vector<core::NodeId> seen = nodes;
-  std::sort(seen.begin(), seen.end());
-  if (std::adjacent_find(seen.begin(), seen.end()) == seen.end()) return nodes;
+  // One edge per article: a node can come more than once. Keep its first place.
+  std::set<core::NodeId> seen;
   std::vector<core::NodeId> distinct;
-  std::set<core::NodeId> kept;
   for (const core::NodeId from : nodes) {
-    if (kept.insert(from).second) distinct.push_back(from);
+    if (seen.insert(from).second) distinct.push_back(from);
   }
   return distinct;
 }
