@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -18,6 +19,7 @@
 #include "core/relation.h"
 #include "core/result.h"
 #include "core/stored_edge.h"
+#include "core/streamed_write.h"
 #include "core/text_index.h"
 #include "core/write_set.h"
 
@@ -34,6 +36,10 @@ class GraphStore {
   // Writes every record in `writes`, or none of them. Fails with kInvalidInput on a
   // read-only store, kIoError if the disk fails.
   virtual Status apply(const WriteSet& writes) = 0;
+
+  // Starts a write whose WriteSet comes in parts (core/streamed_write.h), for an import too
+  // big to hold in memory. kInvalidInput on a read-only store.
+  virtual Result<std::unique_ptr<StreamedWrite>> begin_streamed_write() = 0;
 
   // Ids of the entities whose name or alias folds to `folded_name` (already folded with
   // fold_name), in id order. Empty if none.

@@ -1,6 +1,7 @@
 #include "core/graph_writer.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/claim_key.h"
 #include "core/name_fold.h"
@@ -15,6 +16,17 @@ void add_unique(std::vector<std::uint64_t>& ids, std::uint64_t id) {
 std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
 
 }  // namespace
+
+WriteSet GraphWriter::take_settled() {
+  WriteSet settled;
+  settled.claims = std::exchange(writes_.claims, {});
+  settled.articles = std::exchange(writes_.articles, {});
+  settled.names = std::exchange(writes_.names, {});
+  settled.edges = std::exchange(writes_.edges, {});
+  settled.keys = std::exchange(writes_.keys, {});
+  settled.distinct = std::exchange(writes_.distinct, {});
+  return settled;
+}
 
 Result<std::uint64_t> GraphWriter::allocate_id() {
   if (next_id_ == 0) {  // first allocation of this batch: continue from the store's counter

@@ -60,6 +60,11 @@ class GraphWriter {
   // The collected writes; the writer should not be used afterwards.
   WriteSet take() { return std::move(writes_); }
 
+  // The writes collected so far that later records can only overwrite, not change: all but
+  // the entities (a later record may add an alias) and the id counter, which stay for take().
+  // For a StreamedWrite (core/streamed_write.h), so that a big import is never all in memory.
+  WriteSet take_settled();
+
  private:
   Result<std::vector<std::uint64_t>> stored_entities(const std::string& folded);
   Result<std::uint64_t> resolve_pending(std::string_view name);

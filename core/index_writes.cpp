@@ -15,15 +15,6 @@ EdgeIdentity identity(const StoredEdge& edge) {
   return {edge.from, edge.rel, edge.to, edge.article};
 }
 
-// The claim whose stats or document `edge` feeds, if any.
-std::optional<std::uint64_t> indexed_claim(const StoredEdge& edge) {
-  if (is_stance(edge.rel) && edge.to.kind == NodeKind::kClaim) return edge.to.id;
-  if (edge.rel == Relation::kReportedBy && edge.from.kind == NodeKind::kClaim) {
-    return edge.from.id;
-  }
-  return std::nullopt;
-}
-
 // The stance and reported-by edges of one claim.
 struct ClaimEdges {
   std::vector<StoredEdge> stance;
@@ -87,15 +78,21 @@ Result<ClaimEdges> edges_now(const GraphStore& store, std::uint64_t claim, bool 
   return result;
 }
 
+// What a batch does to one claim, as far as its index goes.
+struct ClaimChange {
+  std::uint64_t claim = 0;
+  const std::string* text = nullptr;  // the claim's text, if the batch writes the claim
+  bool removed = false;               // the batch removes the claim
+  const std::vector<const StoredEdge*>* edges = nullptr;  // stance and reported-by edges written
+  const std::set<EdgeIdentity>* removed_edges = nullptr;  // or nullptr
+};
+
 // The claim's text, or nullopt if no claim has that id (a dangling edge: `check` reports it;
 // the claim then has stats but no text document, so search never returns it).
-Result<std::optional<std::string>> claim_text(const GraphStore& store, const Pending& pending,
-                                              std::uint64_t claim) {
-  if (auto it = pending.claims.find(claim); it != pending.claims.end()) {
-    return std::optional<std::string>(it->second->text);
-  }
-  if (pending.removed_claims.contains(claim)) return std::optional<std::string>();
-  Result<std::optional<Claim>> stored = store.get_claim(claim);
+Result<std::optional<std::string>> claim_text(const GraphStore& store, const ClaimChange& change) {
+  if (change.text != nullptr) return std::optional<std::string>(*change.text);
+  if (change.removed) return std::optional<std::string>();
+  Result<std::optional<Claim>> stored = store.get_claim(change.claim);
   if (!stored.ok()) return stored.error();
   if (!stored->has_value()) return std::optional<std::string>();
   return std::optional<std::string>((*stored)->text);
@@ -123,29 +120,26 @@ Result<std::optional<TextDocument>> stored_document(const GraphStore& store, std
   return store.get_text_document(claim);
 }
 
-// Adds the stats and document of `claim` to `index` where they differ from the stored ones.
-// A claim with an id at or above the store's `first_new_id` was allocated by this batch: the
-// store holds nothing of it, so it is not read (this is what keeps a big import fast).
-Status reindex_claim(const GraphStore& store, const Pending& pending, std::uint64_t claim,
-                     std::uint64_t first_new_id, const std::vector<const StoredEdge*>& edges,
-                     IndexWrites& index) {
+// Adds the stats and document of the changed claim to `index` where they differ from the
+// stored ones. A claim with an id at or above the store's `first_new_id` was allocated by this
+// batch: the store holds nothing of it, so it is not read (this is what keeps a big import fast).
+Status reindex_claim(const GraphStore& store, const ClaimChange& change,
+                     std::uint64_t first_new_id, IndexWrites& index) {
+  const std::uint64_t claim = change.claim;
   const bool is_new = claim >= first_new_id;
-  const auto removed = pending.removed_edges.find(claim);
-  Result<ClaimEdges> now =
-      edges_now(store, claim, is_new, edges,
-                removed == pending.removed_edges.end() ? nullptr : &removed->second);
+  Result<ClaimEdges> now = edges_now(store, claim, is_new, *change.edges, change.removed_edges);
   if (!now.ok()) return now.error();
   const ClaimStats stats = compute_claim_stats(now->stance, now->reported_by);
   Result<std::optional<ClaimStats>> old_stats = stored_stats(store, claim, is_new);
   if (!old_stats.ok()) return old_stats.error();
   if (stats != old_stats->value_or(ClaimStats{})) index.stats.emplace_back(claim, stats);
 
-  Result<std::optional<std::string>> text = claim_text(store, pending, claim);
+  Result<std::optional<std::string>> text = claim_text(store, change);
   if (!text.ok()) return text.error();
   Result<std::optional<TextDocument>> previous = stored_document(store, claim, is_new);
   if (!previous.ok()) return previous.error();
   if (!text->has_value()) {  // a removed claim (or a dangling edge) has no document
-    if (pending.removed_claims.contains(claim) && previous->has_value()) {
+    if (change.removed && previous->has_value()) {
       index.removed_documents.emplace_back(claim, std::move(**previous));
     }
     return ok_status();
@@ -190,7 +184,16 @@ Status for_each_index_part(const GraphStore& store, const WriteSet& writes,
   IndexWrites part;
   std::size_t claims_in_part = 0;
   for (const auto& [claim, edges] : pending.edges) {
-    CLAIMGRAPH_RETURN_IF_ERROR(reindex_claim(store, pending, claim, *first_new_id, edges, part));
+    const auto text = pending.claims.find(claim);
+    const auto removed_edges = pending.removed_edges.find(claim);
+    const ClaimChange change{
+        .claim = claim,
+        .text = text == pending.claims.end() ? nullptr : &text->second->text,
+        .removed = pending.removed_claims.contains(claim),
+        .edges = &edges,
+        .removed_edges =
+            removed_edges == pending.removed_edges.end() ? nullptr : &removed_edges->second};
+    CLAIMGRAPH_RETURN_IF_ERROR(reindex_claim(store, change, *first_new_id, part));
     if (++claims_in_part < claims_per_part) continue;
     CLAIMGRAPH_RETURN_IF_ERROR(count_documents(store, part, totals));
     CLAIMGRAPH_RETURN_IF_ERROR(visit(std::exchange(part, IndexWrites{})));
@@ -199,6 +202,30 @@ Status for_each_index_part(const GraphStore& store, const WriteSet& writes,
   CLAIMGRAPH_RETURN_IF_ERROR(count_documents(store, part, totals));
   part.totals = totals;
   return visit(std::move(part));
+}
+
+std::optional<std::uint64_t> indexed_claim(const StoredEdge& edge) {
+  if (is_stance(edge.rel) && edge.to.kind == NodeKind::kClaim) return edge.to.id;
+  if (edge.rel == Relation::kReportedBy && edge.from.kind == NodeKind::kClaim) {
+    return edge.from.id;
+  }
+  return std::nullopt;
+}
+
+Result<ClaimIndexer> ClaimIndexer::over(const GraphStore& store) {
+  const Result<std::uint64_t> first_new_id = store.next_id();
+  if (!first_new_id.ok()) return first_new_id.error();
+  return ClaimIndexer(store, *first_new_id);
+}
+
+Status ClaimIndexer::add(std::uint64_t claim, const std::string* text,
+                         const std::vector<const StoredEdge*>& edges, IndexWrites& part) {
+  const ClaimChange change{.claim = claim, .text = text, .edges = &edges};
+  return reindex_claim(*store_, change, first_new_id_, part);
+}
+
+Status ClaimIndexer::count(const IndexWrites& part) {
+  return count_documents(*store_, part, totals_);
 }
 
 Result<IndexWrites> index_writes_for(const GraphStore& store, const WriteSet& writes) {

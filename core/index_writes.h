@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -42,6 +43,10 @@ struct IndexWrites {
   }
 };
 
+// The claim whose stats and document `edge` feeds (a stance edge's claim, a reported-by
+// edge's claim), if any.
+std::optional<std::uint64_t> indexed_claim(const StoredEdge& edge);
+
 // The index writes of `writes` over `store` as it is before they are applied. Stats and
 // documents equal to the stored ones are left out, so re-applying a WriteSet gives none.
 // An edge to a claim that neither the store nor `writes` holds counts in the stats but gives
@@ -55,5 +60,30 @@ Result<IndexWrites> index_writes_for(const GraphStore& store, const WriteSet& wr
 Status for_each_index_part(const GraphStore& store, const WriteSet& writes,
                            std::size_t claims_per_part,
                            const std::function<Status(IndexWrites&&)>& visit);
+
+// The same derivation claim by claim, for a write that hands over each claim's text and edges
+// together (a streamed import, storage/bulk_load.h); it removes nothing.
+class ClaimIndexer {
+ public:
+  // Over `store` as it is before the write.
+  static Result<ClaimIndexer> over(const GraphStore& store);
+
+  // Adds to `part` the stats and document of `claim`, given its text if the write adds the
+  // claim (nullptr if not) and the stance and reported-by edges the write gives it.
+  Status add(std::uint64_t claim, const std::string* text,
+             const std::vector<const StoredEdge*>& edges, IndexWrites& part);
+  // Counts the document changes of a finished part into the text totals.
+  Status count(const IndexWrites& part);
+  // The text totals to write with the last part; nullopt if no document changed.
+  const std::optional<TextTotals>& totals() const { return totals_; }
+
+ private:
+  ClaimIndexer(const GraphStore& store, std::uint64_t first_new_id)
+      : store_(&store), first_new_id_(first_new_id) {}
+
+  const GraphStore* store_;
+  std::uint64_t first_new_id_;
+  std::optional<TextTotals> totals_;
+};
 
 }  // namespace claimgraph::core

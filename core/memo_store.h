@@ -18,6 +18,9 @@ class MemoStore final : public GraphStore {
   explicit MemoStore(std::unique_ptr<GraphStore> store) : store_(std::move(store)) {}
 
   Status apply(const WriteSet& writes) override { return store_->apply(writes); }
+  Result<std::unique_ptr<StreamedWrite>> begin_streamed_write() override {
+    return store_->begin_streamed_write();
+  }
   Result<std::vector<std::uint64_t>> find_entities(std::string_view folded_name) const override {
     return store_->find_entities(folded_name);
   }

@@ -1,11 +1,8 @@
 #include "storage/batch_ingest.h"
 
 #include <algorithm>
-#include <array>
 #include <atomic>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <filesystem>
 #include <numeric>
 #include <system_error>
@@ -17,49 +14,13 @@
 #include <rocksdb/sst_file_writer.h>
 #include <rocksdb/write_batch.h>
 
+#include "storage/operation_sort.h"
 #include "storage/rocks_status.h"
 
 namespace claimgraph::storage {
 namespace {
 
 namespace fs = std::filesystem;
-
-// The 8 bytes of `bytes` at `i` as a big-endian number: compared as numbers, they order as
-// memcmp orders them.
-std::uint64_t big_endian_at(const char* bytes, std::size_t i) {
-  std::uint64_t word = 0;
-  std::memcpy(&word, bytes + i, sizeof word);
-  if constexpr (std::endian::native == std::endian::little) word = __builtin_bswap64(word);
-  return word;
-}
-
-// One operation of the batch; its key and value point into the batch. `head` holds the key's
-// first 16 bytes (zero-padded) as big-endian numbers, so that sorting millions of operations
-// compares them mostly without reading the keys, scattered over the batch. `order` is the
-// operation's place among those of its family.
-struct Operation {
-  std::array<std::uint64_t, 2> head{};
-  const char* key_data = nullptr;
-  const char* value_data = nullptr;
-  std::uint32_t key_size = 0;
-  std::uint32_t value_size = 0;
-  std::uint32_t order = 0;
-  bool is_put = true;
-
-  Operation() = default;
-  Operation(const rocksdb::Slice& key, const rocksdb::Slice& value, bool put)
-      : key_data(key.data()),
-        value_data(value.data()),
-        key_size(static_cast<std::uint32_t>(key.size())),
-        value_size(static_cast<std::uint32_t>(value.size())),
-        is_put(put) {
-    char padded[16] = {};
-    std::memcpy(padded, key.data(), std::min(key.size(), sizeof padded));
-    head = {big_endian_at(padded, 0), big_endian_at(padded, 8)};
-  }
-  rocksdb::Slice key() const { return {key_data, key_size}; }
-  rocksdb::Slice value() const { return {value_data, value_size}; }
-};
 
 // The batch's operations by column family (index into `families`), in batch order. Run over
 // the batch twice: once counting (`counting`), then adding into vectors of the exact size,
@@ -105,7 +66,8 @@ class OperationCollector : public rocksdb::WriteBatch::Handler {
     if (family.size() == UINT32_MAX) {
       return rocksdb::Status::InvalidArgument("batch has 2^32 operations on one column family");
     }
-    family.emplace_back(key, value, is_put).order = static_cast<std::uint32_t>(family.size());
+    family.emplace_back(std::string_view(key.data(), key.size()),
+                       std::string_view(value.data(), value.size()), is_put).order = static_cast<std::uint32_t>(family.size());
     return rocksdb::Status::OK();
   }
 
@@ -115,48 +77,16 @@ class OperationCollector : public rocksdb::WriteBatch::Handler {
   bool counting_ = true;
 };
 
-// Bytewise order, as RocksDB's default comparator: <0, 0 or >0. Eight bytes at a time and
-// inlined, because the keys are short and sorting millions of them made memcmp's calls a fifth
-// of an import.
-int compare_keys(const rocksdb::Slice& a, const rocksdb::Slice& b) {
-  const std::size_t common = std::min(a.size(), b.size());
-  std::size_t i = 0;
-  for (; i + 8 <= common; i += 8) {
-    const std::uint64_t x = big_endian_at(a.data(), i), y = big_endian_at(b.data(), i);
-    if (x != y) return x < y ? -1 : 1;
-  }
-  for (; i < common; ++i) {
-    const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
-    if (x != y) return x < y ? -1 : 1;
-  }
-  return a.size() == b.size() ? 0 : a.size() < b.size() ? -1 : 1;
-}
-
-// Sorts `operations` by key and keeps the last operation on each key. Sorted in place by key
-// and then batch order (a stable sort would need a buffer as big as the operations).
-void sort_keeping_last(std::vector<Operation>& operations) {
-  std::sort(operations.begin(), operations.end(), [](const Operation& a, const Operation& b) {
-    if (a.head != b.head) return a.head < b.head;
-    const int by_key = compare_keys(a.key(), b.key());
-    return by_key != 0 ? by_key < 0 : a.order < b.order;
-  });
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < operations.size(); ++i) {
-    const bool last_of_key = i + 1 == operations.size() ||
-                             compare_keys(operations[i + 1].key(), operations[i].key()) != 0;
-    if (last_of_key) operations[kept++] = operations[i];
-  }
-  operations.resize(kept);
-}
-
 rocksdb::Status write_file(rocksdb::DB& db, rocksdb::ColumnFamilyHandle* family,
                            const std::vector<Operation>& operations, const std::string& path) {
   rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), db.GetOptions(family), family);
   rocksdb::Status status = writer.Open(path);
   for (const Operation& operation : operations) {
     if (!status.ok()) return status;
-    status = operation.is_put ? writer.Put(operation.key(), operation.value())
-                              : writer.Delete(operation.key());
+    const rocksdb::Slice key(operation.key_data, operation.key_size);
+    status = operation.is_put
+                 ? writer.Put(key, rocksdb::Slice(operation.value_data, operation.value_size))
+                 : writer.Delete(key);
   }
   if (!status.ok()) return status;
   return writer.Finish();  // syncs the file

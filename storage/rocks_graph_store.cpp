@@ -9,6 +9,7 @@
 
 #include "core/claim_key.h"
 #include "storage/batch_ingest.h"
+#include "storage/bulk_load.h"
 #include "storage/key_codec.h"
 #include "storage/rocks_status.h"
 #include "storage/stored_records.h"
@@ -80,6 +81,28 @@ core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
   }
   rocksdb::WriteBatch batch;
   CLAIMGRAPH_RETURN_IF_ERROR(add_removals(batch, writes));
+  CLAIMGRAPH_RETURN_IF_ERROR(add_records(batch, writes));
+  // The indexes are derived from the store as it is before this batch (core/index_writes.h),
+  // a part at a time: a big import never holds the text documents of all its claims.
+  CLAIMGRAPH_RETURN_IF_ERROR(core::for_each_index_part(
+      *this, writes, kIndexClaimsPerPart,
+      [&](core::IndexWrites&& part) { return add_index_writes(batch, part); }));
+  if (batch.Count() >= ingest_threshold_) return ingest_batch(*db_, batch, handles_, dir_);
+  rocksdb::WriteOptions options;
+  options.sync = true;  // one command, one batch, durable when the command says it is done
+  wrote_ = true;
+  return to_status(db_->Write(options, &batch), dir_);
+}
+
+core::Result<std::unique_ptr<core::StreamedWrite>> RocksGraphStore::begin_streamed_write() {
+  constexpr std::size_t kMemoryBudget = std::size_t{512} << 20;
+  auto load = BulkLoad::begin(*this, kMemoryBudget);
+  if (!load.ok()) return load.error();
+  return std::unique_ptr<core::StreamedWrite>(std::move(*load));
+}
+
+core::Status RocksGraphStore::add_records(rocksdb::WriteBatch& batch,
+                                         const core::WriteSet& writes) const {
   rocksdb::Status status;
   const auto put = [&](Family f, std::string_view key, std::string_view value) {
     if (status.ok()) status = batch.Put(family(f), slice(key), slice(value));
@@ -116,16 +139,7 @@ core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
   }
   if (writes.next_id) put(Family::kMeta, kNextIdKey, encode_u64(*writes.next_id));
   if (!status.ok()) return error_from_status(status, dir_);
-  // The indexes are derived from the store as it is before this batch (core/index_writes.h),
-  // a part at a time: a big import never holds the text documents of all its claims.
-  CLAIMGRAPH_RETURN_IF_ERROR(core::for_each_index_part(
-      *this, writes, kIndexClaimsPerPart,
-      [&](core::IndexWrites&& part) { return add_index_writes(batch, part); }));
-  if (batch.Count() >= ingest_threshold_) return ingest_batch(*db_, batch, handles_, dir_);
-  rocksdb::WriteOptions options;
-  options.sync = true;  // one command, one batch, durable when the command says it is done
-  wrote_ = true;
-  return to_status(db_->Write(options, &batch), dir_);
+  return core::ok_status();
 }
 
 core::Status RocksGraphStore::add_removals(rocksdb::WriteBatch& batch,

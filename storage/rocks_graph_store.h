@@ -49,6 +49,9 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
   // read-only store.
   core::Status apply(const core::WriteSet& writes) override;
 
+  // A BulkLoad (storage/bulk_load.h) holding about 512 MB of sorted operations at a time.
+  core::Result<std::unique_ptr<core::StreamedWrite>> begin_streamed_write() override;
+
   // Tests lower the threshold to run small batches through the ingestion path.
   void set_ingest_threshold(std::size_t operations) { ingest_threshold_ = operations; }
 
@@ -103,6 +106,7 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
   bool is_read_only() const { return read_only_; }
 
  private:
+  friend class BulkLoad;  // writes the families' files itself
   using Handles = std::array<rocksdb::ColumnFamilyHandle*, kFamilyNames.size()>;
 
   // Takes ownership of `db` and of every handle (`default_family` included).
@@ -137,6 +141,8 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
       std::function<core::Status(std::size_t i, std::string_view key, std::string_view value)>;
   core::Status scan_prefixes(Family f, const std::vector<std::string>& prefixes,
                              const PrefixVisitor& visit) const;
+  // Adds the records of `writes` (all but the removals and the indexes) to `batch`.
+  core::Status add_records(rocksdb::WriteBatch& batch, const core::WriteSet& writes) const;
   // Adds the deletions of `writes` (WriteSet::removed_*) to `batch`.
   core::Status add_removals(rocksdb::WriteBatch& batch, const core::WriteSet& writes) const;
   // Adds the index records of `index` (stat and text families) to `batch`.

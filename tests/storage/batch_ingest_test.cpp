@@ -8,26 +8,16 @@
 
 #include <gtest/gtest.h>
 
-#include "bench/claim_graph_generator.h"
 #include "core/graph_writer.h"
 #include "core/jsonl_reader.h"
-#include "core/jsonl_writer.h"
 #include "core/name_fold.h"
 #include "core/record_import.h"
-#include "core/store_export.h"
 #include "storage/rocks_graph_store.h"
+#include "tests/storage/store_dump.h"
 #include "tests/storage/temp_dir.h"
 
 namespace claimgraph::storage {
 namespace {
-
-std::string generated_jsonl(std::uint64_t claims, std::uint64_t seed) {
-  std::string text;
-  bench::JsonLineBuffer out([&text](std::string_view chunk) { text.append(chunk); }, 1 << 16);
-  bench::ClaimGraphGenerator(bench::GeneratorOptions{.claims = claims, .seed = seed})
-      .write_jsonl(out);
-  return text;
-}
 
 void import_text(RocksGraphStore& store, const std::string& jsonl) {
   std::istringstream in(jsonl);
@@ -37,30 +27,6 @@ void import_text(RocksGraphStore& store, const std::string& jsonl) {
   ASSERT_TRUE(core::apply_records(*records, "generated.jsonl", writer).ok());
   const core::Status applied = store.apply(writer.take());
   ASSERT_TRUE(applied.ok()) << applied.error().message;
-}
-
-// Everything a user can read back: the export, the disputed index and the text totals.
-std::string dump(const RocksGraphStore& store) {
-  std::string text;
-  EXPECT_TRUE(core::export_records(store, [&](const core::Record& record) {
-                text += core::to_jsonl_line(record);
-                text += '\n';
-              }).ok());
-  EXPECT_TRUE(store
-                  .scan_disputed([&](std::uint64_t claim, const core::ClaimStats& stats) {
-                    text += "disputed " + std::to_string(claim) + " " +
-                            std::to_string(stats.asserting_speakers) + "/" +
-                            std::to_string(stats.denying_speakers) + " " + stats.latest_date +
-                            "\n";
-                    return true;
-                  })
-                  .ok());
-  const auto totals = store.text_totals();
-  EXPECT_TRUE(totals.ok());
-  if (totals.ok()) {
-    text += "text " + std::to_string(totals->documents) + " " + std::to_string(totals->tokens);
-  }
-  return text;
 }
 
 core::Entity named(std::string name) {
@@ -89,13 +55,13 @@ TEST_F(BatchIngestTest, IngestedImportEqualsWrittenImportIncludingIndexes) {
   ASSERT_NE(ingested, nullptr);
   // A second, overlapping file rewrites records and adds edges to claims already stored.
   for (const std::uint64_t seed : {1, 2}) {
-    const std::string jsonl = generated_jsonl(400, seed);
+    const std::string jsonl = testing::generated_jsonl(400, seed);
     import_text(*written, jsonl);
     import_text(*ingested, jsonl);
   }
-  const std::string expected = dump(*written);
+  const std::string expected = testing::dump(*written);
   EXPECT_NE(expected.find("disputed "), std::string::npos);
-  EXPECT_EQ(dump(*ingested), expected);
+  EXPECT_EQ(testing::dump(*ingested), expected);
   const auto report = ingested->check();
   ASSERT_TRUE(report.ok());
   EXPECT_TRUE(report->problems.empty());
@@ -130,9 +96,10 @@ TEST_F(BatchIngestTest, KeysSharingTheirFirst16BytesSortAsBytes) {
   auto ingested = open("ingested", 0);
   ASSERT_NE(written, nullptr);
   ASSERT_NE(ingested, nullptr);
-  const std::vector<std::string> names = {
-      "Alexandria Northwood Jr", "Alexandria Northwood", "Alexandria Northwoods", "Al",
-      "Alexandria Northwood Sr", "A",  "Alexandria Northwooc", "Alexandria North"};
+  const std::vector<std::string> names = {"Alexandria Northwood Jr", "Alexandria Northwood",
+                                          "Alexandria Northwoods",   "Al",
+                                          "Alexandria Northwood Sr", "A",
+                                          "Alexandria Northwooc",    "Alexandria North"};
   core::WriteSet writes;
   for (std::size_t i = 0; i < names.size(); ++i) {
     writes.entities.emplace_back(100 - i, named(names[i]));
@@ -141,7 +108,7 @@ TEST_F(BatchIngestTest, KeysSharingTheirFirst16BytesSortAsBytes) {
   writes.next_id = 101;
   ASSERT_TRUE(written->apply(writes).ok());
   ASSERT_TRUE(ingested->apply(writes).ok());
-  EXPECT_EQ(dump(*ingested), dump(*written));
+  EXPECT_EQ(testing::dump(*ingested), testing::dump(*written));
   for (const std::string& name : names) {
     const auto expected = written->find_entities(core::fold_name(name));
     const auto found = ingested->find_entities(core::fold_name(name));

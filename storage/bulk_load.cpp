@@ -1,0 +1,286 @@
+#include "storage/bulk_load.h"
+
+#include <algorithm>
+#include <atomic>
+#include <numeric>
+#include <optional>
+#include <string>
+#include <system_error>
+#include <thread>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include <rocksdb/db.h>
+#include <rocksdb/sst_file_writer.h>
+#include <rocksdb/write_batch.h>
+
+#include "storage/key_codec.h"
+#include "storage/rocks_graph_store.h"
+#include "storage/rocks_status.h"
+#include "storage/stored_records.h"
+#include "storage/value_codec.h"
+
+namespace claimgraph::storage {
+namespace {
+
+namespace fs = std::filesystem;
+
+// How many claims' index writes commit() derives before adding them to the sort.
+constexpr std::size_t kIndexClaimsPerPart = 10'000;
+
+// index_sources_ keys: claim id, then kTextTag (value: the claim's text) or kEdgeTag and the
+// edge's `out` key (value: its payload). A claim's text sorts before its edges.
+constexpr char kTextTag = 0;
+constexpr char kEdgeTag = 1;
+
+rocksdb::Slice slice(std::string_view bytes) { return {bytes.data(), bytes.size()}; }
+std::string_view view(const rocksdb::Slice& bytes) { return {bytes.data(), bytes.size()}; }
+
+core::Error io_error(const std::string& dir, const std::string& what,
+                     const std::error_code& error) {
+  return core::make_error(core::ErrorCode::kIoError,
+                          "store at " + dir + ": cannot " + what + ": " + error.message());
+}
+
+bool removes_anything(const core::WriteSet& part) {
+  return !part.removed_names.empty() || !part.removed_edges.empty() ||
+         !part.removed_nodes.empty() || !part.removed_keys.empty() ||
+         !part.removed_distinct.empty();
+}
+
+// Hands a WriteBatch's operations to an ExternalSorter, by family index.
+class SortFeeder : public rocksdb::WriteBatch::Handler {
+ public:
+  SortFeeder(ExternalSorter& sorter, const std::unordered_map<std::uint32_t, std::size_t>& index)
+      : sorter_(sorter), index_of_id_(index) {}
+
+  rocksdb::Status PutCF(std::uint32_t family_id, const rocksdb::Slice& key,
+                        const rocksdb::Slice& value) override {
+    return feed(family_id, key, value, true);
+  }
+  rocksdb::Status DeleteCF(std::uint32_t family_id, const rocksdb::Slice& key) override {
+    return feed(family_id, key, {}, false);
+  }
+  const core::Status& status() const { return status_; }
+
+ private:
+  rocksdb::Status feed(std::uint32_t family_id, const rocksdb::Slice& key,
+                       const rocksdb::Slice& value, bool is_put) {
+    const auto index = index_of_id_.find(family_id);
+    if (index == index_of_id_.end()) {
+      status_ = core::make_error(core::ErrorCode::kInvalidInput, "write to an unknown family");
+    } else if (is_put) {
+      status_ = sorter_.put(index->second, view(key), view(value));
+    } else {
+      status_ = sorter_.erase(index->second, view(key));
+    }
+    return status_.ok() ? rocksdb::Status::OK() : rocksdb::Status::Aborted();
+  }
+
+  ExternalSorter& sorter_;
+  const std::unordered_map<std::uint32_t, std::size_t>& index_of_id_;
+  core::Status status_ = core::ok_status();
+};
+
+// One claim's entries of index_sources_, gathered while merging.
+struct ClaimSources {
+  std::uint64_t claim = 0;
+  std::optional<std::string> text;
+  std::vector<core::StoredEdge> edges;
+};
+
+}  // namespace
+
+core::Result<std::unique_ptr<BulkLoad>> BulkLoad::begin(RocksGraphStore& store,
+                                                        std::size_t memory_budget) {
+  if (store.is_read_only()) {
+    return core::make_error(core::ErrorCode::kInvalidInput,
+                            "store at " + store.dir() + " is open read-only");
+  }
+  const fs::path work = fs::path(store.dir()) / "import.tmp";  // left over only by a crash
+  std::error_code error;
+  fs::remove_all(work, error);
+  if (!error) fs::create_directory(work, error);
+  if (error) return io_error(store.dir(), "create " + work.string(), error);
+  return std::unique_ptr<BulkLoad>(new BulkLoad(store, work, memory_budget));
+}
+
+BulkLoad::BulkLoad(RocksGraphStore& store, fs::path work, std::size_t memory_budget)
+    : store_(store),
+      work_(work),
+      records_(work / "records", kFamilyNames.size(), memory_budget / 3 * 2),
+      index_sources_(work / "index", 1, memory_budget / 3) {
+  std::error_code ignored;  // a failure to create them shows as the first run's write error
+  fs::create_directory(work / "records", ignored);
+  fs::create_directory(work / "index", ignored);
+}
+
+BulkLoad::~BulkLoad() {
+  std::error_code ignored;
+  fs::remove_all(work_, ignored);
+}
+
+core::Status BulkLoad::add(const core::WriteSet& part) {
+  if (spent_)
+    return core::make_error(core::ErrorCode::kInvalidInput, "bulk load already committed");
+  if (removes_anything(part)) {
+    return core::make_error(core::ErrorCode::kInvalidInput, "a bulk load cannot remove records");
+  }
+  rocksdb::WriteBatch batch;
+  CLAIMGRAPH_RETURN_IF_ERROR(store_.add_records(batch, part));
+  CLAIMGRAPH_RETURN_IF_ERROR(sort_batch(batch));
+  return sort_index_sources(part);
+}
+
+core::Status BulkLoad::sort_batch(const rocksdb::WriteBatch& batch) {
+  std::unordered_map<std::uint32_t, std::size_t> index_of_id;
+  for (std::size_t i = 0; i < kFamilyNames.size(); ++i) {
+    index_of_id[store_.family(static_cast<Family>(i))->GetID()] = i;
+  }
+  SortFeeder feeder(records_, index_of_id);
+  const rocksdb::Status iterated = batch.Iterate(&feeder);
+  CLAIMGRAPH_RETURN_IF_ERROR(feeder.status());
+  return to_status(iterated, store_.dir());
+}
+
+core::Status BulkLoad::sort_index_sources(const core::WriteSet& part) {
+  std::string key;
+  for (const auto& [id, claim] : part.claims) {
+    key = encode_u64(id);
+    key += kTextTag;
+    CLAIMGRAPH_RETURN_IF_ERROR(index_sources_.put(0, key, claim.text));
+  }
+  for (const core::StoredEdge& edge : part.edges) {
+    const std::optional<std::uint64_t> claim = core::indexed_claim(edge);
+    if (!claim) continue;
+    key = encode_u64(*claim);
+    key += kEdgeTag;
+    key += out_edge_key({edge.from, edge.rel, edge.to, edge.article});
+    CLAIMGRAPH_RETURN_IF_ERROR(index_sources_.put(
+        0, key, encode_edge_payload({edge.date, edge.quote, edge.confidence, edge.rule})));
+  }
+  return core::ok_status();
+}
+
+core::Status BulkLoad::add_index_part(core::ClaimIndexer& indexer, core::IndexWrites& part) {
+  CLAIMGRAPH_RETURN_IF_ERROR(indexer.count(part));
+  rocksdb::WriteBatch batch;
+  CLAIMGRAPH_RETURN_IF_ERROR(store_.add_index_writes(batch, part));
+  part = {};
+  return sort_batch(batch);
+}
+
+core::Status BulkLoad::derive_index() {
+  CLAIMGRAPH_RETURN_IF_ERROR(index_sources_.finish_adding());
+  core::Result<core::ClaimIndexer> indexer = core::ClaimIndexer::over(store_);
+  if (!indexer.ok()) return indexer.error();
+  core::IndexWrites part;
+  std::size_t claims_in_part = 0;
+  std::optional<ClaimSources> current;
+  const auto index_current = [&]() -> core::Status {
+    if (!current) return core::ok_status();
+    std::vector<const core::StoredEdge*> edges;
+    for (const core::StoredEdge& edge : current->edges) edges.push_back(&edge);
+    const std::string* text = current->text ? &*current->text : nullptr;
+    CLAIMGRAPH_RETURN_IF_ERROR(indexer->add(current->claim, text, edges, part));
+    current.reset();
+    if (++claims_in_part < kIndexClaimsPerPart) return core::ok_status();
+    claims_in_part = 0;
+    return add_index_part(*indexer, part);
+  };
+  const auto gather = [&](std::string_view key, std::string_view value, bool) -> core::Status {
+    const std::optional<std::uint64_t> claim = decode_u64(key.substr(0, kIdSize));
+    if (!claim || key.size() <= kIdSize) {
+      return core::make_error(core::ErrorCode::kInternal, "malformed bulk load index key");
+    }
+    if (current && current->claim != *claim) CLAIMGRAPH_RETURN_IF_ERROR(index_current());
+    if (!current) {
+      current.emplace();
+      current->claim = *claim;
+    }
+    if (key[kIdSize] == kTextTag) {
+      current->text = std::string(value);
+      return core::ok_status();
+    }
+    core::Result<core::StoredEdge> edge =
+        decode_stored_edge(store_.dir(), key.substr(kIdSize + 1), value);
+    if (!edge.ok()) return edge.error();
+    current->edges.push_back(std::move(*edge));
+    return core::ok_status();
+  };
+  CLAIMGRAPH_RETURN_IF_ERROR(index_sources_.merge(0, gather));
+  CLAIMGRAPH_RETURN_IF_ERROR(index_current());
+  CLAIMGRAPH_RETURN_IF_ERROR(indexer->count(part));
+  part.totals = indexer->totals();
+  rocksdb::WriteBatch batch;
+  CLAIMGRAPH_RETURN_IF_ERROR(store_.add_index_writes(batch, part));
+  return sort_batch(batch);
+}
+
+core::Status BulkLoad::write_and_ingest() {
+  CLAIMGRAPH_RETURN_IF_ERROR(records_.finish_adding());
+  const std::size_t families = kFamilyNames.size();
+  // Biggest family first, on two threads: merging and compressing are most of a commit.
+  std::vector<std::size_t> biggest_first(families);
+  std::iota(biggest_first.begin(), biggest_first.end(), std::size_t{0});
+  std::stable_sort(biggest_first.begin(), biggest_first.end(), [&](std::size_t a, std::size_t b) {
+    return records_.added(a) > records_.added(b);
+  });
+  std::vector<std::string> paths(families);
+  std::vector<core::Status> statuses(families, core::ok_status());
+  std::atomic<std::size_t> next{0};
+  const auto write_families = [&] {
+    for (std::size_t n = next++; n < families; n = next++) {
+      const std::size_t i = biggest_first[n];
+      if (records_.added(i) > 0) statuses[i] = write_family(i, paths[i]);
+    }
+  };
+  std::thread helper(write_families);
+  write_families();
+  helper.join();
+  for (const core::Status& status : statuses) CLAIMGRAPH_RETURN_IF_ERROR(status);
+  std::vector<rocksdb::IngestExternalFileArg> files;
+  for (std::size_t i = 0; i < families; ++i) {
+    if (paths[i].empty()) continue;
+    rocksdb::IngestExternalFileArg file;
+    file.column_family = store_.family(static_cast<Family>(i));
+    file.external_files = {paths[i]};
+    file.options.move_files = true;
+    files.push_back(std::move(file));
+  }
+  if (files.empty()) return core::ok_status();
+  return to_status(store_.db_->IngestExternalFiles(files), store_.dir());
+}
+
+core::Status BulkLoad::write_family(std::size_t family, std::string& path) {
+  rocksdb::ColumnFamilyHandle* handle = store_.family(static_cast<Family>(family));
+  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), store_.db_->GetOptions(handle), handle);
+  const std::string file = (work_ / (std::to_string(family) + ".sst")).string();
+  bool opened = false;
+  rocksdb::Status status;
+  CLAIMGRAPH_RETURN_IF_ERROR(records_.merge(
+      family, [&](std::string_view key, std::string_view value, bool is_put) -> core::Status {
+        if (!opened) {
+          status = writer.Open(file);
+          opened = true;
+        }
+        if (status.ok())
+          status = is_put ? writer.Put(slice(key), slice(value)) : writer.Delete(slice(key));
+        return to_status(status, store_.dir());
+      }));
+  if (!opened) return core::ok_status();
+  CLAIMGRAPH_RETURN_IF_ERROR(to_status(writer.Finish(), store_.dir()));  // syncs the file
+  path = file;
+  return core::ok_status();
+}
+
+core::Status BulkLoad::commit() {
+  if (spent_)
+    return core::make_error(core::ErrorCode::kInvalidInput, "bulk load already committed");
+  spent_ = true;
+  CLAIMGRAPH_RETURN_IF_ERROR(derive_index());
+  return write_and_ingest();
+}
+
+}  // namespace claimgraph::storage

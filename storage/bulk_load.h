@@ -1,0 +1,61 @@
+// storage/bulk_load.h: RocksGraphStore's StreamedWrite (core/streamed_write.h), how `import`
+// writes a file of millions of claims in bounded memory. Each part's records are encoded as
+// for apply() and sorted on disk (external_sorter.h); the text and edges of each claim are
+// sorted by claim beside them, so that commit() derives the stance counts and text index one
+// claim at a time. commit() then merges every family into one SST file and ingests them all
+// with one IngestExternalFiles call: after a crash the store holds the whole import or none.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+
+#include "core/index_writes.h"
+#include "core/streamed_write.h"
+#include "storage/external_sorter.h"
+
+namespace rocksdb {
+class WriteBatch;
+}
+
+namespace claimgraph::storage {
+
+class RocksGraphStore;
+
+class BulkLoad final : public core::StreamedWrite {
+ public:
+  // A load into `store` (open for writing) holding about `memory_budget` bytes of sorted
+  // operations before writing them to run files in the store's directory.
+  static core::Result<std::unique_ptr<BulkLoad>> begin(RocksGraphStore& store,
+                                                       std::size_t memory_budget);
+  ~BulkLoad() override;  // removes the run files
+  BulkLoad(const BulkLoad&) = delete;
+  BulkLoad& operator=(const BulkLoad&) = delete;
+
+  core::Status add(const core::WriteSet& part) override;
+  core::Status commit() override;
+
+ private:
+  BulkLoad(RocksGraphStore& store, std::filesystem::path work, std::size_t memory_budget);
+
+  // Adds every operation of `batch` to records_.
+  core::Status sort_batch(const rocksdb::WriteBatch& batch);
+  // Adds the claims' texts and their stance and reported-by edges to index_sources_.
+  core::Status sort_index_sources(const core::WriteSet& part);
+  // Derives the index of every claim in index_sources_ and adds its writes to records_.
+  core::Status derive_index();
+  core::Status add_index_part(core::ClaimIndexer& indexer, core::IndexWrites& part);
+  // Merges each family's runs into one SST file in work_ and ingests them all.
+  core::Status write_and_ingest();
+  // Merges the runs of `family` into work_/FAMILY.sst and sets `path` to it, left empty when the
+  // family has no operation.
+  core::Status write_family(std::size_t family, std::string& path);
+
+  RocksGraphStore& store_;
+  std::filesystem::path work_;
+  ExternalSorter records_;        // by column family, the store's order
+  ExternalSorter index_sources_;  // one family: claim id + 0 -> text, claim id + 1 + edge key
+  bool spent_ = false;
+};
+
+}  // namespace claimgraph::storage

@@ -1,0 +1,312 @@
+#include "storage/external_sorter.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <queue>
+#include <string>
+#include <system_error>
+#include <utility>
+
+namespace claimgraph::storage {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kMaxBlockSize = std::size_t{4} << 20;  // arena blocks
+// More runs than this are merged into one before more are written, so that a merge never
+// holds more files open (or more read buffers) than this.
+constexpr std::size_t kMaxRuns = 48;
+constexpr std::size_t kWriteBuffer = std::size_t{1} << 20;
+constexpr std::size_t kReadBuffer = std::size_t{256} << 10;
+
+core::Error io_error(const fs::path& path, std::string_view what, int error_number) {
+  return core::make_error(
+      core::ErrorCode::kIoError,
+      "cannot " + std::string(what) + " " + path.string() + ": " + std::strerror(error_number));
+}
+
+// A run file being written: for each operation, without its family byte, [is_put byte][key
+// size][value size][key][value], the sizes as LEB128 varints.
+class RunWriter {
+ public:
+  explicit RunWriter(fs::path path) : path_(std::move(path)) {
+    file_ = std::fopen(path_.c_str(), "wb");
+    if (file_ != nullptr) std::setvbuf(file_, nullptr, _IOFBF, kWriteBuffer);
+  }
+  ~RunWriter() {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+  RunWriter(const RunWriter&) = delete;
+  RunWriter& operator=(const RunWriter&) = delete;
+
+  bool opened() const { return file_ != nullptr; }
+  std::uint64_t written() const { return written_; }
+
+  void write(std::string_view key, std::string_view value, bool is_put) {
+    char header[11];
+    std::size_t size = 0;
+    header[size++] = is_put ? 1 : 0;
+    size = put_varint(header, size, static_cast<std::uint32_t>(key.size()));
+    size = put_varint(header, size, static_cast<std::uint32_t>(value.size()));
+    append(header, size);
+    append(key.data(), key.size());
+    append(value.data(), value.size());
+  }
+
+  // Closes the file; false if any write failed (errno says why).
+  bool close() {
+    const bool failed = std::ferror(file_) != 0;
+    const int closed = std::fclose(file_);
+    file_ = nullptr;
+    return !failed && closed == 0;
+  }
+
+ private:
+  static std::size_t put_varint(char* out, std::size_t at, std::uint32_t value) {
+    while (value >= 0x80) {
+      out[at++] = static_cast<char>((value & 0x7F) | 0x80);
+      value >>= 7;
+    }
+    out[at++] = static_cast<char>(value);
+    return at;
+  }
+  void append(const char* data, std::size_t size) {
+    if (size == 0) return;
+    std::fwrite(data, 1, size, file_);
+    written_ += size;
+  }
+
+  fs::path path_;
+  std::FILE* file_ = nullptr;
+  std::uint64_t written_ = 0;
+};
+
+// Reads one family's section of a run file, an operation at a time.
+class RunCursor {
+ public:
+  RunCursor(const fs::path& path, std::uint64_t offset, std::uint64_t bytes)
+      : path_(path), remaining_(bytes) {
+    file_ = std::fopen(path.c_str(), "rb");
+    if (file_ == nullptr) {
+      error_ = errno;
+      return;
+    }
+    std::setvbuf(file_, nullptr, _IOFBF, kReadBuffer);
+    if (fseeko(file_, static_cast<off_t>(offset), SEEK_SET) != 0) error_ = errno;
+  }
+  ~RunCursor() {
+    if (file_ != nullptr) std::fclose(file_);
+  }
+  RunCursor(RunCursor&& other) noexcept
+      : path_(std::move(other.path_)),
+        file_(std::exchange(other.file_, nullptr)),
+        remaining_(other.remaining_),
+        error_(other.error_),
+        key_(std::move(other.key_)),
+        value_(std::move(other.value_)),
+        is_put_(other.is_put_) {}
+  RunCursor(const RunCursor&) = delete;
+  RunCursor& operator=(const RunCursor&) = delete;
+  RunCursor& operator=(RunCursor&&) = delete;
+
+  // Reads the next operation; false at the end of the section or on an error (status()).
+  bool next() {
+    if (error_ != 0 || remaining_ == 0) return false;
+    const int is_put = getc_unlocked(file_);
+    --remaining_;
+    std::uint32_t key_size = 0, value_size = 0;
+    if (is_put == EOF || !read_varint(key_size) || !read_varint(value_size) ||
+        !read_bytes(key_, key_size) || !read_bytes(value_, value_size)) {
+      if (error_ == 0) error_ = EIO;  // a run shorter than its section: the disk lost it
+      return false;
+    }
+    is_put_ = is_put == 1;
+    return true;
+  }
+
+  core::Status status() const {
+    return error_ == 0 ? core::ok_status() : core::Status(io_error(path_, "read", error_));
+  }
+  std::string_view key() const { return key_; }
+  std::string_view value() const { return value_; }
+  bool is_put() const { return is_put_; }
+
+ private:
+  bool read_varint(std::uint32_t& value) {
+    value = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      const int byte = getc_unlocked(file_);
+      if (byte == EOF) return false;
+      --remaining_;
+      value |= static_cast<std::uint32_t>(byte & 0x7F) << shift;
+      if ((byte & 0x80) == 0) return true;
+    }
+    return false;
+  }
+  bool read_bytes(std::string& out, std::uint32_t size) {
+    out.resize(size);
+    if (size > remaining_) return false;
+    if (size > 0 && std::fread(out.data(), 1, size, file_) != size) return false;
+    remaining_ -= size;
+    return true;
+  }
+
+  fs::path path_;
+  std::FILE* file_ = nullptr;
+  std::uint64_t remaining_ = 0;
+  int error_ = 0;
+  std::string key_, value_;
+  bool is_put_ = true;
+};
+
+}  // namespace
+
+ExternalSorter::ExternalSorter(fs::path work_dir, std::size_t families, std::size_t memory_budget)
+    : work_dir_(std::move(work_dir)),
+      memory_budget_(memory_budget),
+      operations_per_run_(std::max<std::size_t>(1, memory_budget / 2 / sizeof(Operation))),
+      added_(families, 0) {}
+
+ExternalSorter::~ExternalSorter() {
+  for (const Run& run : runs_) {
+    std::error_code ignored;
+    fs::remove(run.path, ignored);
+  }
+}
+
+core::Status ExternalSorter::put(std::size_t family, std::string_view key, std::string_view value) {
+  return add(family, key, value, true);
+}
+
+core::Status ExternalSorter::erase(std::size_t family, std::string_view key) {
+  return add(family, key, {}, false);
+}
+
+const char* ExternalSorter::store(std::size_t family, std::string_view key,
+                                  std::string_view value) {
+  const std::size_t size = 1 + key.size() + value.size();
+  if (blocks_.empty() || block_used_ + size > block_size_) {
+    block_size_ = std::max(std::clamp(memory_budget_ / 16, std::size_t{4096}, kMaxBlockSize), size);
+    blocks_.push_back(std::make_unique<char[]>(block_size_));
+    block_used_ = 0;
+    arena_bytes_ += block_size_;
+  }
+  char* at = blocks_.back().get() + block_used_;
+  at[0] = static_cast<char>(family);
+  std::memcpy(at + 1, key.data(), key.size());
+  if (!value.empty()) std::memcpy(at + 1 + key.size(), value.data(), value.size());
+  block_used_ += size;
+  return at;
+}
+
+core::Status ExternalSorter::add(std::size_t family, std::string_view key, std::string_view value,
+                                 bool is_put) {
+  if (key.size() > UINT32_MAX / 2 || value.size() > UINT32_MAX / 2) {
+    return core::make_error(core::ErrorCode::kInvalidInput, "a key or value of 2 GiB or more");
+  }
+  if (held_.capacity() == 0) held_.reserve(operations_per_run_);
+  const char* at = store(family, key, value);
+  Operation& operation =
+      held_.emplace_back(std::string_view(at, 1 + key.size()),
+                         std::string_view(at + 1 + key.size(), value.size()), is_put);
+  operation.order = static_cast<std::uint32_t>(held_.size());
+  ++added_[family];
+  if (held_.size() >= operations_per_run_ || arena_bytes_ >= memory_budget_ / 2) return spill();
+  return core::ok_status();
+}
+
+core::Status ExternalSorter::spill() {
+  if (runs_.size() >= kMaxRuns) CLAIMGRAPH_RETURN_IF_ERROR(merge_runs());
+  Run run{next_run_path(), std::vector<Section>(added_.size())};
+  RunWriter writer(run.path);
+  if (!writer.opened()) return io_error(run.path, "create", errno);
+  // Keys start with their family's byte: sorted, each family's operations are together.
+  sort_keeping_last(held_);
+  for (const Operation& operation : held_) {
+    const auto family = static_cast<unsigned char>(operation.key_data[0]);
+    Section& section = run.sections[family];
+    if (section.bytes == 0) section.offset = writer.written();
+    writer.write(operation.key().substr(1), operation.value(), operation.is_put);
+    section.bytes = writer.written() - section.offset;
+  }
+  held_.clear();
+  runs_.push_back(std::move(run));  // listed before closing, so that it is removed on failure
+  if (!writer.close()) return io_error(runs_.back().path, "write", errno);
+  blocks_.clear();
+  block_used_ = block_size_ = arena_bytes_ = 0;
+  return core::ok_status();
+}
+
+core::Status ExternalSorter::merge_runs() {
+  Run merged{next_run_path(), std::vector<Section>(added_.size())};
+  RunWriter writer(merged.path);
+  if (!writer.opened()) return io_error(merged.path, "create", errno);
+  core::Status status = core::ok_status();
+  for (std::size_t family = 0; family < added_.size() && status.ok(); ++family) {
+    Section& section = merged.sections[family];
+    section.offset = writer.written();
+    status = merge(family, [&](std::string_view key, std::string_view value, bool is_put) {
+      writer.write(key, value, is_put);  // deletions too: they may delete stored keys
+      return core::ok_status();
+    });
+    section.bytes = writer.written() - section.offset;
+  }
+  if (status.ok() && !writer.close()) status = io_error(merged.path, "write", errno);
+  if (!status.ok()) {
+    std::error_code ignored;
+    fs::remove(merged.path, ignored);
+    return status;
+  }
+  for (const Run& run : runs_) {
+    std::error_code ignored;
+    fs::remove(run.path, ignored);
+  }
+  runs_ = {std::move(merged)};
+  return core::ok_status();
+}
+
+fs::path ExternalSorter::next_run_path() {
+  return work_dir_ / ("run-" + std::to_string(runs_written_++));
+}
+
+core::Status ExternalSorter::finish_adding() { return held_.empty() ? core::ok_status() : spill(); }
+
+core::Status ExternalSorter::merge(std::size_t family, const Visitor& visit) const {
+  std::vector<RunCursor> cursors;
+  cursors.reserve(runs_.size());
+  for (const Run& run : runs_) {
+    const Section& section = run.sections[family];
+    cursors.emplace_back(run.path, section.offset, section.bytes);
+  }
+  // The heap's top is the smallest key; of equal keys, the latest run's (the one that wins).
+  const auto after = [&](std::size_t a, std::size_t b) {
+    const int order = compare_keys(cursors[a].key(), cursors[b].key());
+    return order != 0 ? order > 0 : a < b;
+  };
+  std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(after)> heap(after);
+  const auto advance = [&](std::size_t i) -> core::Status {
+    if (cursors[i].next()) {
+      heap.push(i);
+      return core::ok_status();
+    }
+    return cursors[i].status();
+  };
+  for (std::size_t i = 0; i < cursors.size(); ++i) CLAIMGRAPH_RETURN_IF_ERROR(advance(i));
+  while (!heap.empty()) {
+    const std::size_t winner = heap.top();
+    heap.pop();
+    const RunCursor& top = cursors[winner];
+    CLAIMGRAPH_RETURN_IF_ERROR(visit(top.key(), top.value(), top.is_put()));
+    while (!heap.empty() && cursors[heap.top()].key() == top.key()) {
+      const std::size_t overwritten = heap.top();
+      heap.pop();
+      CLAIMGRAPH_RETURN_IF_ERROR(advance(overwritten));
+    }
+    CLAIMGRAPH_RETURN_IF_ERROR(advance(winner));
+  }
+  return core::ok_status();
+}
+
+}  // namespace claimgraph::storage
