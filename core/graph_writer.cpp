@@ -142,9 +142,7 @@ Result<std::uint64_t> GraphWriter::entity_for(std::string_view name, EntityKind 
 }
 
 Result<std::uint64_t> GraphWriter::claim_for_key(std::string_view key) {
-  if (auto pending = pending_claims_.find(key); pending != pending_claims_.end()) {
-    return pending->second;
-  }
+  if (const auto pending = pending_claims_.find(key)) return *pending;
   Result<std::optional<std::uint64_t>> stored = store_.find_key(NodeKind::kClaim, key);
   if (!stored.ok()) return stored.error();
   if (!stored->has_value()) {
@@ -165,7 +163,7 @@ Result<std::uint64_t> GraphWriter::put_claim(const Claim& claim) {
   if (!id.ok()) {
     id = allocate_id();
     if (!id.ok()) return id.error();
-    pending_claims_[stored.key] = *id;
+    pending_claims_.insert(stored.key, *id);
     writes_.claims.emplace_back(*id, stored);
   }
   for (const std::string& name : claim.about) {
@@ -178,9 +176,7 @@ Result<std::uint64_t> GraphWriter::put_claim(const Claim& claim) {
 }
 
 Result<std::uint64_t> GraphWriter::article_for_key(std::string_view key) {
-  if (auto pending = pending_articles_.find(key); pending != pending_articles_.end()) {
-    return pending->second;
-  }
+  if (const auto pending = pending_articles_.find(key)) return *pending;
   Result<std::optional<std::uint64_t>> stored = store_.find_key(NodeKind::kArticle, key);
   if (!stored.ok()) return stored.error();
   if (!stored->has_value()) {
@@ -200,7 +196,7 @@ Result<std::uint64_t> GraphWriter::put_article(const Article& article) {
   if (!id.ok()) {
     id = allocate_id();
     if (!id.ok()) return id.error();
-    pending_articles_[article.key] = *id;
+    pending_articles_.insert(article.key, *id);
   }
   writes_.articles.emplace_back(*id, article);
   return *id;

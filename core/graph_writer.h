@@ -18,6 +18,7 @@
 #include "core/edge.h"
 #include "core/entity.h"
 #include "core/graph_store.h"
+#include "core/key_id_map.h"
 #include "core/result.h"
 #include "core/write_set.h"
 
@@ -79,8 +80,8 @@ class GraphWriter {
   // The store's answers to find_entities, by folded name: an import asks for every edge.
   std::unordered_map<std::string, std::vector<std::uint64_t>> stored_names_;
   std::map<std::uint64_t, std::size_t> pending_entities_;    // id -> index in writes_.entities
-  std::map<std::string, std::uint64_t, std::less<>> pending_claims_;    // key -> id
-  std::map<std::string, std::uint64_t, std::less<>> pending_articles_;  // key -> id
+  KeyIdMap pending_claims_;    // key -> id
+  KeyIdMap pending_articles_;  // key -> id
 };
 
 }  // namespace claimgraph::core

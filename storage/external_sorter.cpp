@@ -7,6 +7,7 @@
 #include <queue>
 #include <string>
 #include <system_error>
+#include <thread>
 #include <utility>
 
 namespace claimgraph::storage {
@@ -17,9 +18,9 @@ namespace fs = std::filesystem;
 constexpr std::size_t kMaxBlockSize = std::size_t{4} << 20;  // arena blocks
 // More runs than this are merged into one before more are written, so that a merge never
 // holds more files open (or more read buffers) than this.
-constexpr std::size_t kMaxRuns = 48;
+constexpr std::size_t kMaxRuns = 128;
 constexpr std::size_t kWriteBuffer = std::size_t{1} << 20;
-constexpr std::size_t kReadBuffer = std::size_t{256} << 10;
+constexpr std::size_t kReadBuffer = std::size_t{64} << 10;
 
 core::Error io_error(const fs::path& path, std::string_view what, int error_number) {
   return core::make_error(
@@ -166,10 +167,11 @@ class RunCursor {
 ExternalSorter::ExternalSorter(fs::path work_dir, std::size_t families, std::size_t memory_budget)
     : work_dir_(std::move(work_dir)),
       memory_budget_(memory_budget),
-      operations_per_run_(std::max<std::size_t>(1, memory_budget / 2 / sizeof(Operation))),
+      operations_per_run_(std::max<std::size_t>(1, memory_budget / 4 / sizeof(Operation))),
       added_(families, 0) {}
 
 ExternalSorter::~ExternalSorter() {
+  static_cast<void>(wait_for_spill());  // its run file is removed below
   for (const Run& run : runs_) {
     std::error_code ignored;
     fs::remove(run.path, ignored);
@@ -213,30 +215,51 @@ core::Status ExternalSorter::add(std::size_t family, std::string_view key, std::
                          std::string_view(at + 1 + key.size(), value.size()), is_put);
   operation.order = static_cast<std::uint32_t>(held_.size());
   ++added_[family];
-  if (held_.size() >= operations_per_run_ || arena_bytes_ >= memory_budget_ / 2) return spill();
+  if (held_.size() >= operations_per_run_ || arena_bytes_ >= memory_budget_ / 4) return spill();
   return core::ok_status();
 }
 
-core::Status ExternalSorter::spill() {
-  if (runs_.size() >= kMaxRuns) CLAIMGRAPH_RETURN_IF_ERROR(merge_runs());
-  Run run{next_run_path(), std::vector<Section>(added_.size())};
+core::Status ExternalSorter::write_run(std::vector<Operation>& operations, Run& run) {
   RunWriter writer(run.path);
   if (!writer.opened()) return io_error(run.path, "create", errno);
   // Keys start with their family's byte: sorted, each family's operations are together.
-  sort_keeping_last(held_);
-  for (const Operation& operation : held_) {
+  sort_keeping_last(operations);
+  for (const Operation& operation : operations) {
     const auto family = static_cast<unsigned char>(operation.key_data[0]);
     Section& section = run.sections[family];
     if (section.bytes == 0) section.offset = writer.written();
     writer.write(operation.key().substr(1), operation.value(), operation.is_put);
     section.bytes = writer.written() - section.offset;
   }
-  held_.clear();
-  runs_.push_back(std::move(run));  // listed before closing, so that it is removed on failure
-  if (!writer.close()) return io_error(runs_.back().path, "write", errno);
-  blocks_.clear();
-  block_used_ = block_size_ = arena_bytes_ = 0;
+  if (!writer.close()) return io_error(run.path, "write", errno);
   return core::ok_status();
+}
+
+core::Status ExternalSorter::spill() {
+  CLAIMGRAPH_RETURN_IF_ERROR(wait_for_spill());
+  if (runs_.size() >= kMaxRuns) CLAIMGRAPH_RETURN_IF_ERROR(merge_runs());
+  auto spill = std::make_unique<Spill>();
+  spill->operations = std::exchange(held_, {});
+  spill->blocks = std::exchange(blocks_, {});
+  block_used_ = block_size_ = arena_bytes_ = 0;
+  spill->run = Run{next_run_path(), std::vector<Section>(added_.size())};
+  Spill* running = spill.get();
+  running->thread = std::thread([running] {
+    running->status = write_run(running->operations, running->run);
+    running->operations = {};  // the memory goes back before the next spill
+    running->blocks.clear();
+  });
+  spilling_ = std::move(spill);
+  return core::ok_status();
+}
+
+core::Status ExternalSorter::wait_for_spill() {
+  if (!spilling_) return core::ok_status();
+  spilling_->thread.join();
+  runs_.push_back(std::move(spilling_->run));  // even a failed run's file is removed at the end
+  const core::Status status = spilling_->status;
+  spilling_.reset();
+  return status;
 }
 
 core::Status ExternalSorter::merge_runs() {
@@ -271,7 +294,10 @@ fs::path ExternalSorter::next_run_path() {
   return work_dir_ / ("run-" + std::to_string(runs_written_++));
 }
 
-core::Status ExternalSorter::finish_adding() { return held_.empty() ? core::ok_status() : spill(); }
+core::Status ExternalSorter::finish_adding() {
+  if (!held_.empty()) CLAIMGRAPH_RETURN_IF_ERROR(spill());
+  return wait_for_spill();
+}
 
 core::Status ExternalSorter::merge(std::size_t family, const Visitor& visit) const {
   std::vector<RunCursor> cursors;

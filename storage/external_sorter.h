@@ -1,7 +1,8 @@
 // storage/external_sorter.h: sorting more Put and Delete operations than fit in memory, for an
 // import too big to hold (storage/bulk_load.h). Operations are held up to a memory budget,
-// then sorted per family and written to a run file; at the end each family's runs are merged
-// in key order, the last operation on a key winning, as in one RocksDB WriteBatch.
+// then sorted and written to a run file on a second thread while adding goes on; at the end
+// each family's runs are merged in key order, the last operation on a key winning, as in one
+// RocksDB WriteBatch.
 #pragma once
 
 #include <cstddef>
@@ -10,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "core/result.h"
@@ -59,15 +61,30 @@ class ExternalSorter {
   core::Status add(std::size_t family, std::string_view key, std::string_view value, bool is_put);
   // Copies the family's byte, `key` and `value` into the arena; returns where they start.
   const char* store(std::size_t family, std::string_view key, std::string_view value);
-  // Sorts the operations held and writes them as a run.
+  // Sorts `operations` and writes them to `run`'s file, filling in its sections.
+  static core::Status write_run(std::vector<Operation>& operations, Run& run);
+  // Hands the operations held to a thread that sorts them and writes them as a run, once the
+  // previous one is done: adding goes on meanwhile.
   core::Status spill();
+  // Waits for the spill in progress, if any, and lists its run.
+  core::Status wait_for_spill();
   // Merges every run into one.
   core::Status merge_runs();
   std::filesystem::path next_run_path();
 
+  // A spill in progress: the operations and arena it sorts and writes, and its run.
+  struct Spill {
+    std::vector<Operation> operations;
+    std::vector<std::unique_ptr<char[]>> blocks;
+    Run run;
+    core::Status status = core::ok_status();
+    std::thread thread;
+  };
+
   std::filesystem::path work_dir_;
-  std::size_t memory_budget_;       // half for the operations, half for their bytes
-  std::size_t operations_per_run_;  // what half the budget holds
+  // A quarter each for the operations held and their bytes, and as much for those spilling.
+  std::size_t memory_budget_;
+  std::size_t operations_per_run_;  // what a quarter of the budget holds
   // The operations held, in the order added; each key starts with its family's byte, so that
   // one sort orders them by family and key.
   std::vector<Operation> held_;
@@ -77,6 +94,7 @@ class ExternalSorter {
   std::size_t arena_bytes_ = 0;
   std::vector<std::uint64_t> added_;
   std::vector<Run> runs_;
+  std::unique_ptr<Spill> spilling_;
   std::size_t runs_written_ = 0;
 };
 

@@ -44,8 +44,11 @@ int compare_keys(std::string_view a, std::string_view b) {
 }
 
 void sort_keeping_last(std::vector<Operation>& operations) {
+  // The heads compared word by word: std::array's operators call memcmp, which was a tenth
+  // of an import.
   std::sort(operations.begin(), operations.end(), [](const Operation& a, const Operation& b) {
-    if (a.head != b.head) return a.head < b.head;
+    if (a.head[0] != b.head[0]) return a.head[0] < b.head[0];
+    if (a.head[1] != b.head[1]) return a.head[1] < b.head[1];
     const int by_key = compare_keys(a.key(), b.key());
     return by_key != 0 ? by_key < 0 : a.order < b.order;
   });
