@@ -52,8 +52,27 @@ Result<Entity> GraphWriter::current_entity(std::uint64_t id) {
   return **stored;
 }
 
+Result<bool> GraphWriter::store_is_empty() {
+  if (!store_is_empty_) {
+    Result<std::uint64_t> first_free = store_.next_id();
+    if (!first_free.ok()) return first_free.error();
+    store_is_empty_ = *first_free == 1;  // no id was ever allocated
+  }
+  return *store_is_empty_;
+}
+
+Result<std::optional<std::uint64_t>> GraphWriter::stored_key(NodeKind kind, std::string_view key) {
+  Result<bool> empty = store_is_empty();
+  if (!empty.ok()) return empty.error();
+  if (*empty) return std::optional<std::uint64_t>();
+  return store_.find_key(kind, key);
+}
+
 Result<std::vector<std::uint64_t>> GraphWriter::stored_entities(const std::string& folded) {
   if (auto known = stored_names_.find(folded); known != stored_names_.end()) return known->second;
+  Result<bool> empty = store_is_empty();
+  if (!empty.ok()) return empty.error();
+  if (*empty) return std::vector<std::uint64_t>();  // nothing to ask, nothing to remember
   Result<std::vector<std::uint64_t>> stored = store_.find_entities(folded);
   if (stored.ok()) stored_names_.emplace(folded, *stored);
   return stored;
@@ -100,8 +119,8 @@ Result<std::uint64_t> GraphWriter::put_entity(const Entity& entity) {
     return make_error(ErrorCode::kInvalidInput, "entity name is empty");
   }
   Result<std::uint64_t> existing = resolve_pending(entity.name);
-  for (std::size_t i = 0; !existing.ok() && existing.error().code == ErrorCode::kNotFound &&
-                          i < entity.aliases.size();
+  for (std::size_t i = 0;
+       !existing.ok() && existing.error().code == ErrorCode::kNotFound && i < entity.aliases.size();
        ++i) {
     existing = resolve_pending(entity.aliases[i]);
   }
@@ -143,7 +162,7 @@ Result<std::uint64_t> GraphWriter::entity_for(std::string_view name, EntityKind 
 
 Result<std::uint64_t> GraphWriter::claim_for_key(std::string_view key) {
   if (const auto pending = pending_claims_.find(key)) return *pending;
-  Result<std::optional<std::uint64_t>> stored = store_.find_key(NodeKind::kClaim, key);
+  Result<std::optional<std::uint64_t>> stored = stored_key(NodeKind::kClaim, key);
   if (!stored.ok()) return stored.error();
   if (!stored->has_value()) {
     return make_error(ErrorCode::kNotFound, "edge refers to unknown claim " + quoted(key));
@@ -177,7 +196,7 @@ Result<std::uint64_t> GraphWriter::put_claim(const Claim& claim) {
 
 Result<std::uint64_t> GraphWriter::article_for_key(std::string_view key) {
   if (const auto pending = pending_articles_.find(key)) return *pending;
-  Result<std::optional<std::uint64_t>> stored = store_.find_key(NodeKind::kArticle, key);
+  Result<std::optional<std::uint64_t>> stored = stored_key(NodeKind::kArticle, key);
   if (!stored.ok()) return stored.error();
   if (!stored->has_value()) {
     return make_error(ErrorCode::kNotFound, "edge refers to unknown article " + quoted(key));

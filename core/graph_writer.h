@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -67,7 +68,11 @@ class GraphWriter {
   WriteSet take_settled();
 
  private:
+  // Whether the store holds nothing yet (its id counter was never moved): then a big import
+  // into a new store neither asks it about every name and key nor remembers the answers.
+  Result<bool> store_is_empty();
   Result<std::vector<std::uint64_t>> stored_entities(const std::string& folded);
+  Result<std::optional<std::uint64_t>> stored_key(NodeKind kind, std::string_view key);
   Result<std::uint64_t> resolve_pending(std::string_view name);
   Result<std::uint64_t> allocate_id();
   void index_names(std::uint64_t id, const Entity& entity);
@@ -75,13 +80,14 @@ class GraphWriter {
 
   const GraphStore& store_;
   WriteSet writes_;
-  std::uint64_t next_id_ = 0;                                // 0: not read from the store yet
+  std::uint64_t next_id_ = 0;           // 0: not read from the store yet
+  std::optional<bool> store_is_empty_;  // not asked yet
   std::map<std::string, std::uint64_t, std::less<>> pending_names_;  // folded name -> id
   // The store's answers to find_entities, by folded name: an import asks for every edge.
   std::unordered_map<std::string, std::vector<std::uint64_t>> stored_names_;
-  std::map<std::uint64_t, std::size_t> pending_entities_;    // id -> index in writes_.entities
-  KeyIdMap pending_claims_;    // key -> id
-  KeyIdMap pending_articles_;  // key -> id
+  std::map<std::uint64_t, std::size_t> pending_entities_;  // id -> index in writes_.entities
+  KeyIdMap pending_claims_;                                // key -> id
+  KeyIdMap pending_articles_;                              // key -> id
 };
 
 }  // namespace claimgraph::core

@@ -1,7 +1,8 @@
 // Hostile import files too big to commit, generated in the test's temporary directory: a
-// 100 MB single line and 10,000-deep nested JSON. Each is one clear error naming the file and
-// line, exit 1, and the store exports the same before and after.
+// 100 MB single line, 10,000-deep nested JSON, a streamed import that fails at its end. Each is one
+// clear error naming the file and line, exit 1, and the store exports the same before and after.
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <string>
 #include <vector>
@@ -80,6 +81,23 @@ TEST_F(BadInputTest, NulByteOutsideAStringIsRefusedAtItsLine) {
   EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1);
   EXPECT_EQ(result.err.find('\0'), std::string::npos);
   EXPECT_EQ(export_store(), before_);
+}
+
+// 60k records: more than one part of a streamed import, so parts are already sorted on disk
+// when the last line fails. Nothing of them may reach the store, and no run file may stay.
+TEST_F(BadInputTest, AStreamedImportThatFailsAtItsLastLineWritesNothing) {
+  const std::string path = tmp_.path("big.jsonl");
+  {
+    std::ofstream file(path, std::ios::binary);
+    for (int i = 0; i < 30'000; ++i) {
+      file << "{\"type\":\"claim\",\"key\":\"k" << i << "\",\"text\":\"Rates rise " << i
+           << "\"}\n{\"type\":\"edge\",\"rel\":\"asserts\",\"from\":\"Speaker " << i % 97
+           << "\",\"to\":\"k" << i << "\"}\n";
+    }
+    file << "{\"type\":\"edge\",\"rel\":\"denies\",\"from\":\"Speaker 1\",\"to\":\"nowhere\"}\n";
+  }
+  expect_import_fails(path, path + ":60001: edge refers to unknown claim \"nowhere\"");
+  EXPECT_FALSE(std::filesystem::exists(db_ + "/import.tmp"));
 }
 
 TEST_F(BadInputTest, CommandLineTextMustBeUtf8AndWithinTheLimit) {
