@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/date_options.h"
 #include "cli/json_output.h"
+#include "cli/json_text.h"
 #include "cli/store_open.h"
 #include "cli/table.h"
 #include "core/disputed_query.h"
@@ -20,25 +21,41 @@ struct DisputedOptions {
   std::size_t limit = 20;
 };
 
-// The distinct speakers of one side, sorted.
-std::vector<std::string> speakers(const std::vector<core::Statement>& side) {
-  std::vector<std::string> names;
+// "a, b, c": the distinct speakers of one side, sorted; "-" for none. `names` is scratch.
+void join_speakers(std::string& text, const std::vector<core::Statement>& side,
+                   std::vector<std::string_view>& names) {
+  names.clear();
   for (const core::Statement& s : side) names.push_back(s.speaker);
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
-  return names;
+  text.clear();
+  if (names.empty()) text += '-';
+  for (const std::string_view name : names) {
+    if (!text.empty()) text += ", ";
+    text += name;
+  }
 }
 
-nlohmann::json to_json(const core::DisputedClaim& claim) {
+// The claim's report (cli::to_json of it) with "latest" and "counts", at `depth` levels in.
+void append_json(std::string& out, const core::DisputedClaim& claim, int depth) {
+  const core::ClaimReport& r = claim.report;
   const core::ClaimStats& s = claim.stats;
-  nlohmann::json object = cli::to_json(claim.report);
-  object["latest"] = s.latest_date;
-  object["counts"] = {{"asserting_speakers", s.asserting_speakers},
-                      {"denying_speakers", s.denying_speakers},
-                      {"asserting_outlets", s.asserting_outlets},
-                      {"denying_outlets", s.denying_outlets},
-                      {"outlets", s.outlets}};
-  return object;
+  JsonObjectText object(out, depth);  // keys in nlohmann's (sorted) order
+  append_json_strings(object.key("about"), r.about, depth + 1);
+  cli::append_json(object.key("asserted_by"), r.asserted, depth + 1);
+  append_json_string(object.key("claim"), r.key);
+  JsonObjectText counts(object.key("counts"), depth + 1);
+  append_json_count(counts.key("asserting_outlets"), s.asserting_outlets);
+  append_json_count(counts.key("asserting_speakers"), s.asserting_speakers);
+  append_json_count(counts.key("denying_outlets"), s.denying_outlets);
+  append_json_count(counts.key("denying_speakers"), s.denying_speakers);
+  append_json_count(counts.key("outlets"), s.outlets);
+  counts.close();
+  cli::append_json(object.key("denied_by"), r.denied, depth + 1);
+  append_json_string(object.key("latest"), s.latest_date);
+  append_json_strings(object.key("reported_by"), r.reported_by, depth + 1);
+  append_json_string(object.key("text"), r.text);
+  object.close();
 }
 
 void print_disputed(std::ostream& out, const std::vector<core::DisputedClaim>& claims) {
@@ -49,10 +66,14 @@ void print_disputed(std::ostream& out, const std::vector<core::DisputedClaim>& c
   out << claims.size() << (claims.size() == 1 ? " disputed claim" : " disputed claims") << "\n\n";
   Table table({"CLAIM", "ASSERTED BY", "DENIED BY", "OUTLETS", "LATEST", "KEY"},
               {48, 28, 28, 28, 0, 0});
+  std::string asserted, denied, outlets;
+  std::vector<std::string_view> names;
   for (const core::DisputedClaim& claim : claims) {
     const core::ClaimReport& r = claim.report;
-    table.add_row({r.text, join(speakers(r.asserted)), join(speakers(r.denied)),
-                   join(r.reported_by),
+    join_speakers(asserted, r.asserted, names);
+    join_speakers(denied, r.denied, names);
+    join_into(outlets, r.reported_by);
+    table.add_row({r.text, asserted, denied, outlets,
                    claim.stats.latest_date.empty() ? "-" : claim.stats.latest_date, r.key});
   }
   table.print(out);
@@ -73,7 +94,9 @@ core::Status run_disputed(const DisputedOptions& options, const GlobalOptions& g
   if (!claims.ok()) return claims.error();
   if (global.json) {
     print_json_with_list(out, nlohmann::json::object(), "disputed", claims->size(),
-                         [&](std::size_t i) { return to_json((*claims)[i]); });
+                         [&](std::string& text, std::size_t i) {
+                           append_json(text, (*claims)[i], 2);
+                         });
   } else {
     print_disputed(out, *claims);
   }

@@ -26,9 +26,11 @@ void print_statements(std::ostream& out, const std::string& speaker,
   if (statements.empty()) return;
   out << '\n';
   Table table({"DATE", "STANCE", "CLAIM", "SOURCES", "KEY"}, {0, 0, 64, 32, 0});
+  std::string sources;
   for (const core::Statement& s : statements) {
-    table.add_row({s.date.empty() ? "-" : s.date, std::string(core::relation_name(s.rel)),
-                   s.claim_text, join(s.sources), s.claim_key});
+    join_into(sources, s.sources);
+    table.add_row({s.date.empty() ? "-" : s.date, core::relation_name(s.rel), s.claim_text,
+                   sources, s.claim_key});
   }
   table.print(out);
 }
@@ -52,7 +54,9 @@ core::Status run_said(const SaidOptions& options, const GlobalOptions& global,
   if (!name.ok()) return name.error();
   if (global.json) {
     print_json_with_list(out, {{"speaker", *name}}, "statements", statements->size(),
-                         [&](std::size_t i) { return to_json((*statements)[i]); });
+                         [&](std::string& text, std::size_t i) {
+                           append_json(text, (*statements)[i], 2);
+                         });
   } else {
     print_statements(out, *name, *statements);
   }

@@ -17,7 +17,7 @@ std::vector<StoredEdge> with_relation(const std::vector<StoredEdge>& edges, Rela
 // The report of `claim` from its out-edges (about, reported-by) and in-edges (stances).
 Result<ClaimReport> report_from(NameBook& names, const Claim& claim,
                                 const std::vector<StoredEdge>& out,
-                                const std::vector<StoredEdge>& in) {
+                                std::vector<StoredEdge> in) {
   ClaimReport report;
   report.key = claim.key;
   report.text = claim.text;
@@ -29,11 +29,11 @@ Result<ClaimReport> report_from(NameBook& names, const Claim& claim,
   Result<std::vector<std::string>> outlets = target_names(names, reports, std::nullopt);
   if (!outlets.ok()) return outlets.error();
   report.reported_by = std::move(*outlets);
-  for (const StoredEdge& edge : in) {
+  for (StoredEdge& edge : in) {
     if (!is_stance(edge.rel)) continue;
-    Result<Statement> statement = statement_from_edge(names, edge, claim, reports);
-    if (!statement.ok()) return statement.error();
     auto& side = edge.rel == Relation::kAsserts ? report.asserted : report.denied;
+    Result<Statement> statement = statement_from_edge(names, std::move(edge), claim, reports);
+    if (!statement.ok()) return statement.error();
     side.push_back(std::move(*statement));
   }
   for (auto* side : {&report.asserted, &report.denied}) {
@@ -63,13 +63,28 @@ Result<std::vector<ClaimReport>> report_claims(const GraphStore& store,
   Result<std::vector<std::vector<StoredEdge>>> in = store.in_edges_of(nodes, std::nullopt);
   if (!in.ok()) return in.error();
   NameBook names(store);
+  std::vector<std::uint64_t> entities;  // speakers, outlets, what the claims are about
+  std::vector<std::uint64_t> articles;
+  for (const std::vector<StoredEdge>& edges : *in) {
+    for (const StoredEdge& edge : edges) {
+      if (edge.from.kind == NodeKind::kEntity) entities.push_back(edge.from.id);
+      articles.push_back(edge.article);
+    }
+  }
+  for (const std::vector<StoredEdge>& edges : *out) {
+    for (const StoredEdge& edge : edges) {
+      if (edge.to.kind == NodeKind::kEntity) entities.push_back(edge.to.id);
+    }
+  }
+  CLAIMGRAPH_RETURN_IF_ERROR(names.read_entities(std::move(entities)));
+  CLAIMGRAPH_RETURN_IF_ERROR(names.read_articles(std::move(articles)));
   std::vector<ClaimReport> reports;
   reports.reserve(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) {
     if (!(*claims)[i]) {
       return make_error(ErrorCode::kCorruption, "missing claim #" + std::to_string(ids[i]));
     }
-    Result<ClaimReport> report = report_from(names, *(*claims)[i], (*out)[i], (*in)[i]);
+    Result<ClaimReport> report = report_from(names, *(*claims)[i], (*out)[i], std::move((*in)[i]));
     if (!report.ok()) return report.error();
     reports.push_back(std::move(*report));
   }

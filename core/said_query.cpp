@@ -1,7 +1,6 @@
 #include "core/said_query.h"
 
 #include <algorithm>
-#include <tuple>
 
 namespace claimgraph::core {
 namespace {
@@ -35,8 +34,8 @@ Status keep_about(const GraphStore& store, std::vector<StoredEdge>& stances,
 
 }  // namespace
 
-Result<Statement> statement_from_edge(NameBook& names, const StoredEdge& edge,
-                                      const Claim& claim, const std::vector<StoredEdge>& reports) {
+Result<Statement> statement_from_edge(NameBook& names, StoredEdge edge, Claim claim,
+                                      const std::vector<StoredEdge>& reports) {
   Result<std::string_view> speaker = names.entity(edge.from.id);
   if (!speaker.ok()) return speaker.error();
   Result<std::string_view> article = names.article(edge.article);
@@ -45,14 +44,14 @@ Result<Statement> statement_from_edge(NameBook& names, const StoredEdge& edge,
   if (!sources.ok()) return sources.error();
   return Statement{.speaker = std::string(*speaker),
                    .rel = edge.rel,
-                   .claim_key = claim.key,
-                   .claim_text = claim.text,
-                   .date = edge.date,
+                   .claim_key = std::move(claim.key),
+                   .claim_text = std::move(claim.text),
+                   .date = std::move(edge.date),
                    .article = std::string(*article),
-                   .quote = edge.quote,
+                   .quote = std::move(edge.quote),
                    .confidence = edge.confidence,
-                   .rule = edge.rule,
-                   .sources = *sources};
+                   .rule = std::move(edge.rule),
+                   .sources = std::move(*sources)};
 }
 
 Result<std::string> entity_name_of(const GraphStore& store, std::uint64_t id) {
@@ -64,16 +63,16 @@ Result<std::string> entity_name_of(const GraphStore& store, std::uint64_t id) {
 
 Result<std::vector<std::string>> target_names(NameBook& book, const std::vector<StoredEdge>& edges,
                                               std::optional<std::uint64_t> article) {
-  std::vector<std::string> names;
+  std::vector<std::string_view> names;  // views into the book
   for (const StoredEdge& edge : edges) {
     if (article && edge.article != *article) continue;
     Result<std::string_view> name = book.entity(edge.to.id);
     if (!name.ok()) return name.error();
-    names.emplace_back(*name);
+    names.push_back(*name);
   }
   std::sort(names.begin(), names.end());
   names.erase(std::unique(names.begin(), names.end()), names.end());
-  return names;
+  return std::vector<std::string>(names.begin(), names.end());
 }
 
 Result<std::vector<Statement>> statements_of(const GraphStore& store, std::uint64_t speaker,
@@ -97,22 +96,39 @@ Result<std::vector<Statement>> statements_of(const GraphStore& store, std::uint6
   Result<std::vector<std::vector<StoredEdge>>> reports =
       store.out_edges_of(claim_nodes, Relation::kReportedBy);
   if (!reports.ok()) return reports.error();
-  NameBook names(store);
-  std::vector<Statement> statements;
-  statements.reserve(edges->size());
   for (std::size_t i = 0; i < edges->size(); ++i) {
     if (!(*claims)[i]) {
       return make_error(ErrorCode::kCorruption,
                         "edge points to missing claim #" + std::to_string(claim_ids[i]));
     }
-    Result<Statement> statement =
-        statement_from_edge(names, (*edges)[i], *(*claims)[i], (*reports)[i]);
+  }
+  // Sorted before the statements are made, so that the sort moves small keys, not
+  // statements; the edge's place breaks ties, as a stable sort would.
+  struct SortKey {
+    std::string_view date;
+    std::string_view claim_key;
+    std::size_t edge;
+    auto operator<=>(const SortKey&) const = default;
+  };
+  std::vector<SortKey> order;
+  order.reserve(edges->size());
+  for (std::size_t i = 0; i < edges->size(); ++i) {
+    order.push_back({(*edges)[i].date, (*claims)[i]->key, i});
+  }
+  std::sort(order.begin(), order.end());
+  NameBook names(store);
+  std::vector<std::uint64_t> articles;
+  for (const StoredEdge& edge : *edges) articles.push_back(edge.article);
+  CLAIMGRAPH_RETURN_IF_ERROR(names.read_articles(std::move(articles)));
+  std::vector<Statement> statements;
+  statements.reserve(edges->size());
+  for (const SortKey& key : order) {
+    const std::size_t i = key.edge;  // each edge, and its claim, is used once: moved
+    Result<Statement> statement = statement_from_edge(names, std::move((*edges)[i]),
+                                                      std::move(*(*claims)[i]), (*reports)[i]);
     if (!statement.ok()) return statement.error();
     statements.push_back(std::move(*statement));
   }
-  std::stable_sort(statements.begin(), statements.end(), [](const auto& a, const auto& b) {
-    return std::tie(a.date, a.claim_key) < std::tie(b.date, b.claim_key);
-  });
   return statements;
 }
 

@@ -41,7 +41,7 @@ Result<std::vector<Statement>> statements_of(const GraphStore& store, std::uint6
 
 // The statement that stance edge `edge` records, given its claim and that claim's
 // reported-by edges; kCorruption if one of its ends is missing.
-Result<Statement> statement_from_edge(NameBook& names, const StoredEdge& edge, const Claim& claim,
+Result<Statement> statement_from_edge(NameBook& names, StoredEdge edge, Claim claim,
                                       const std::vector<StoredEdge>& reports);
 
 // Sorted, distinct names of the entities `edges` point to; only through edges of `article`

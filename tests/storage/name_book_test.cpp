@@ -1,6 +1,10 @@
 // NameBook hands out entity names and article keys read from a real store; a missing entity
-// or article is corruption (an edge points to it), and article 0 means "no article".
+// or article is corruption (an edge points to it), and article 0 means "no article". Reading
+// ahead (a scan for many, random reads for few) gives the same answers.
 #include "core/name_book.h"
+
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -47,6 +51,43 @@ TEST_F(NameBookTest, AMissingEntityOrArticleIsCorruption) {
   const auto article = book.article(*next + 10);
   ASSERT_FALSE(article.ok());
   EXPECT_EQ(article.error().code, core::ErrorCode::kCorruption);
+}
+
+TEST_F(NameBookTest, ReadingAheadDenseOrSparseGivesTheSameAnswers) {
+  std::string jsonl;
+  for (int i = 0; i < 1000; ++i) {
+    jsonl += R"({"type":"article","key":"b)" + std::to_string(i) +
+             R"(","outlet":"Daily Planet","published":"2024-01-02"})" + "\n";
+  }
+  import(jsonl);
+  std::vector<std::uint64_t> all;
+  for (int i = 0; i < 1000; ++i) {
+    const auto id = store_->find_key(core::NodeKind::kArticle, "b" + std::to_string(i));
+    ASSERT_TRUE(id.ok() && id->has_value());
+    all.push_back(**id);
+  }
+  const auto next = store_->next_id();
+  ASSERT_TRUE(next.ok());
+  const std::uint64_t missing = *next + 10;
+  // Every article (scanned), and a few far apart (the scan gives up: random reads), each
+  // with 0, repeats and a missing id among them.
+  std::vector<std::uint64_t> sparse = {all[999], all[3], all[500], all[3]};
+  for (std::vector<std::uint64_t> wanted : {all, sparse}) {
+    core::NameBook book(*store_);
+    wanted.insert(wanted.end(), {0, missing, wanted.front()});
+    ASSERT_TRUE(book.read_articles(wanted).ok());
+    ASSERT_TRUE(book.read_entities({entity("Jane Roe"), entity("Daily Planet"), missing}).ok());
+    for (int i = 0; i < 1000; ++i) {
+      const auto key = book.article(all[static_cast<std::size_t>(i)]);
+      ASSERT_TRUE(key.ok());
+      EXPECT_EQ(*key, "b" + std::to_string(i));
+    }
+    const auto name = book.entity(entity("Daily Planet"));
+    ASSERT_TRUE(name.ok());
+    EXPECT_EQ(*name, "Daily Planet");
+    EXPECT_FALSE(book.article(missing).ok());
+    EXPECT_FALSE(book.entity(missing).ok());
+  }
 }
 
 }  // namespace
