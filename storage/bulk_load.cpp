@@ -93,7 +93,8 @@ struct ClaimSources {
 }  // namespace
 
 core::Result<std::unique_ptr<BulkLoad>> BulkLoad::begin(RocksGraphStore& store,
-                                                        std::size_t memory_budget) {
+                                                        std::size_t memory_budget,
+                                                        std::uint64_t file_bytes) {
   if (store.is_read_only()) {
     return core::make_error(core::ErrorCode::kInvalidInput,
                             "store at " + store.dir() + " is open read-only");
@@ -103,12 +104,14 @@ core::Result<std::unique_ptr<BulkLoad>> BulkLoad::begin(RocksGraphStore& store,
   fs::remove_all(work, error);
   if (!error) fs::create_directory(work, error);
   if (error) return io_error(store.dir(), "create " + work.string(), error);
-  return std::unique_ptr<BulkLoad>(new BulkLoad(store, work, memory_budget));
+  return std::unique_ptr<BulkLoad>(new BulkLoad(store, work, memory_budget, file_bytes));
 }
 
-BulkLoad::BulkLoad(RocksGraphStore& store, fs::path work, std::size_t memory_budget)
+BulkLoad::BulkLoad(RocksGraphStore& store, fs::path work, std::size_t memory_budget,
+                   std::uint64_t file_bytes)
     : store_(store),
       work_(work),
+      file_bytes_(file_bytes),
       records_(work / "records", kFamilyNames.size(), memory_budget / 3 * 2),
       index_sources_(work / "index", 1, memory_budget / 3) {
   std::error_code ignored;  // a failure to create them shows as the first run's write error
@@ -227,7 +230,7 @@ core::Status BulkLoad::write_and_ingest() {
   std::stable_sort(biggest_first.begin(), biggest_first.end(), [&](std::size_t a, std::size_t b) {
     return records_.added(a) > records_.added(b);
   });
-  std::vector<std::string> paths(families);
+  std::vector<std::vector<std::string>> paths(families);
   std::vector<core::Status> statuses(families, core::ok_status());
   std::atomic<std::size_t> next{0};
   const auto write_families = [&] {
@@ -245,7 +248,7 @@ core::Status BulkLoad::write_and_ingest() {
     if (paths[i].empty()) continue;
     rocksdb::IngestExternalFileArg file;
     file.column_family = store_.family(static_cast<Family>(i));
-    file.external_files = {paths[i]};
+    file.external_files = paths[i];
     file.options.move_files = true;
     files.push_back(std::move(file));
   }
@@ -253,25 +256,30 @@ core::Status BulkLoad::write_and_ingest() {
   return to_status(store_.db_->IngestExternalFiles(files), store_.dir());
 }
 
-core::Status BulkLoad::write_family(std::size_t family, std::string& path) {
+core::Status BulkLoad::write_family(std::size_t family, std::vector<std::string>& paths) {
   rocksdb::ColumnFamilyHandle* handle = store_.family(static_cast<Family>(family));
-  rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), store_.db_->GetOptions(handle), handle);
-  const std::string file = (work_ / (std::to_string(family) + ".sst")).string();
-  bool opened = false;
+  const rocksdb::Options options = store_.db_->GetOptions(handle);
+  std::optional<rocksdb::SstFileWriter> writer;
   rocksdb::Status status;
-  CLAIMGRAPH_RETURN_IF_ERROR(records_.merge(
-      family, [&](std::string_view key, std::string_view value, bool is_put) -> core::Status {
-        if (!opened) {
-          status = writer.Open(file);
-          opened = true;
-        }
-        if (status.ok())
-          status = is_put ? writer.Put(slice(key), slice(value)) : writer.Delete(slice(key));
-        return to_status(status, store_.dir());
-      }));
-  if (!opened) return core::ok_status();
-  CLAIMGRAPH_RETURN_IF_ERROR(to_status(writer.Finish(), store_.dir()));  // syncs the file
-  path = file;
+  // A new file once the current one holds file_bytes_: the keys come in order, so the files do
+  // not overlap and a query opens only the one its keys are in.
+  const auto next_file = [&] {
+    if (writer) status = writer->Finish();  // syncs the file
+    if (!status.ok()) return;
+    paths.push_back(
+        (work_ / (std::to_string(family) + "-" + std::to_string(paths.size()) + ".sst")).string());
+    writer.emplace(rocksdb::EnvOptions(), options, handle);
+    status = writer->Open(paths.back());
+  };
+  const auto write = [&](std::string_view key, std::string_view value, bool is_put) {
+    if (status.ok() && (!writer || writer->FileSize() >= file_bytes_)) next_file();
+    if (status.ok()) {
+      status = is_put ? writer->Put(slice(key), slice(value)) : writer->Delete(slice(key));
+    }
+    return to_status(status, store_.dir());
+  };
+  CLAIMGRAPH_RETURN_IF_ERROR(records_.merge(family, write));
+  if (writer) CLAIMGRAPH_RETURN_IF_ERROR(to_status(writer->Finish(), store_.dir()));
   return core::ok_status();
 }
 
