@@ -11,7 +11,7 @@ namespace claimgraph::cli {
 
 class OutputBuffer {
  public:
-  explicit OutputBuffer(std::ostream& out) : out_(out) { text_.reserve(kFlushAt + kFlushAt / 4); }
+  explicit OutputBuffer(std::ostream& out) : out_(out) {}
   ~OutputBuffer() { flush(); }
   OutputBuffer(const OutputBuffer&) = delete;
   OutputBuffer& operator=(const OutputBuffer&) = delete;

@@ -17,8 +17,9 @@ Error missing(std::string_view what, std::uint64_t id) {
 // scanned (`scan`) while they are dense among the records of their kind, then read one at a
 // time (`get`). On 1M claims a scanned article cost a seventh of a random read; the scan
 // stops once it has passed more than kScannedPerFound records per record found (after a
-// head start), so a sparse set costs little more than its random reads. Missing records are
-// left out, for the caller to report.
+// head start), so a sparse set costs little more than its random reads. Fewer than
+// kHeadStart records are only read one at a time. Missing records are left out, for the
+// caller to report.
 template <class Record, class Scan, class Get>
 Status read_in_id_order(std::vector<std::uint64_t> ids,
                         std::unordered_map<std::uint64_t, std::string>& names,
@@ -31,15 +32,17 @@ Status read_in_id_order(std::vector<std::uint64_t> ids,
   std::size_t next = 0;  // ids[next] is the first not yet found or passed
   std::size_t scanned = 0;
   std::size_t found = 0;
-  CLAIMGRAPH_RETURN_IF_ERROR(scan([&](std::uint64_t id, const Record& record) {
-    ++scanned;
-    while (next < ids.size() && ids[next] < id) ++next;  // missing
-    if (next < ids.size() && ids[next] == id) {
-      names.emplace(ids[next++], record.*name);
-      ++found;
-    }
-    return next < ids.size() && scanned < kScannedPerFound * (found + kHeadStart);
-  }));
+  if (ids.size() >= kHeadStart) {  // else the head start alone would cost more than the reads
+    CLAIMGRAPH_RETURN_IF_ERROR(scan([&](std::uint64_t id, const Record& record) {
+      ++scanned;
+      while (next < ids.size() && ids[next] < id) ++next;  // missing
+      if (next < ids.size() && ids[next] == id) {
+        names.emplace(ids[next++], record.*name);
+        ++found;
+      }
+      return next < ids.size() && scanned < kScannedPerFound * (found + kHeadStart);
+    }));
+  }
   for (; next < ids.size(); ++next) {
     Result<std::optional<Record>> record = get(ids[next]);
     if (!record.ok()) return record.error();

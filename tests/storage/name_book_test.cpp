@@ -54,14 +54,15 @@ TEST_F(NameBookTest, AMissingEntityOrArticleIsCorruption) {
 }
 
 TEST_F(NameBookTest, ReadingAheadDenseOrSparseGivesTheSameAnswers) {
+  constexpr int kArticles = 1400;
   std::string jsonl;
-  for (int i = 0; i < 1000; ++i) {
+  for (int i = 0; i < kArticles; ++i) {
     jsonl += R"({"type":"article","key":"b)" + std::to_string(i) +
              R"(","outlet":"Daily Planet","published":"2024-01-02"})" + "\n";
   }
   import(jsonl);
   std::vector<std::uint64_t> all;
-  for (int i = 0; i < 1000; ++i) {
+  for (int i = 0; i < kArticles; ++i) {
     const auto id = store_->find_key(core::NodeKind::kArticle, "b" + std::to_string(i));
     ASSERT_TRUE(id.ok() && id->has_value());
     all.push_back(**id);
@@ -69,15 +70,17 @@ TEST_F(NameBookTest, ReadingAheadDenseOrSparseGivesTheSameAnswers) {
   const auto next = store_->next_id();
   ASSERT_TRUE(next.ok());
   const std::uint64_t missing = *next + 10;
-  // Every article (scanned), and a few far apart (the scan gives up: random reads), each
-  // with 0, repeats and a missing id among them.
-  std::vector<std::uint64_t> sparse = {all[999], all[3], all[500], all[3]};
-  for (std::vector<std::uint64_t> wanted : {all, sparse}) {
+  // Every article (scanned); every 20th (the scan gives up, random reads take over); a few
+  // (random reads only); each with 0, repeats and a missing id among them.
+  std::vector<std::uint64_t> sparse;
+  for (std::size_t i = 0; i < all.size(); i += 20) sparse.push_back(all[i]);
+  const std::vector<std::uint64_t> few = {all[999], all[3], all[500], all[3]};
+  for (std::vector<std::uint64_t> wanted : {all, sparse, few}) {
     core::NameBook book(*store_);
     wanted.insert(wanted.end(), {0, missing, wanted.front()});
     ASSERT_TRUE(book.read_articles(wanted).ok());
     ASSERT_TRUE(book.read_entities({entity("Jane Roe"), entity("Daily Planet"), missing}).ok());
-    for (int i = 0; i < 1000; ++i) {
+    for (int i = 0; i < kArticles; ++i) {
       const auto key = book.article(all[static_cast<std::size_t>(i)]);
       ASSERT_TRUE(key.ok());
       EXPECT_EQ(*key, "b" + std::to_string(i));
