@@ -131,8 +131,11 @@ rocksdb::DBOptions db_options(OpenMode mode) {
   if (!is_writer) options.env = read_only_env();
   options.create_if_missing = is_writer;
   options.create_missing_column_families = is_writer;
-  // A command touches few files: open them on demand, not all at once at DB::Open.
-  options.max_open_files = 256;
+  // A reader opens every table file at DB::Open, which reads only each file's tail. RocksDB
+  // 7.8 opens at most 16 that way; a file it opens later, during a lookup, it opens by reading
+  // all of its index and filter partitions (47 MB for one 300 MB table): `who` on a 10M-claim
+  // store (36 files) took 150 ms instead of 12. A writer keeps to 256 open files.
+  options.max_open_files = is_writer ? 256 : -1;
   // Opening the table files a command needs takes a few reads each; RocksDB would spawn 16
   // threads per column family to do it (128 thread starts for a one-row query).
   options.max_file_opening_threads = 1;
