@@ -81,34 +81,40 @@ std::string indexes(const RocksGraphStore& store) {
 
 class BulkLoadTest : public ::testing::Test {
  protected:
+  // Two stores: `applied_` written with apply(), `loaded_` with a BulkLoad.
+  void SetUp() override {
+    applied_ = open("applied");
+    loaded_ = open("loaded");
+    ASSERT_NE(applied_, nullptr);
+    ASSERT_NE(loaded_, nullptr);
+  }
+
   std::unique_ptr<RocksGraphStore> open(const std::string& name) {
     auto store = RocksGraphStore::open(dir_.path(name), OpenMode::kReadWrite);
     EXPECT_TRUE(store.ok()) << store.error().message;
     return store.ok() ? std::move(*store) : nullptr;
   }
 
-  void expect_same(const RocksGraphStore& loaded, const RocksGraphStore& applied) {
-    const std::string expected = testing::dump(applied);
+  void expect_same() {
+    const std::string expected = testing::dump(*applied_);
     EXPECT_NE(expected.find("disputed "), std::string::npos);
-    EXPECT_EQ(testing::dump(loaded), expected);
-    EXPECT_EQ(indexes(loaded), indexes(applied));
-    const auto report = loaded.check();
+    EXPECT_EQ(testing::dump(*loaded_), expected);
+    EXPECT_EQ(indexes(*loaded_), indexes(*applied_));
+    const auto report = loaded_->check();
     ASSERT_TRUE(report.ok());
     EXPECT_TRUE(report->problems.empty());
   }
 
   testing::TempDir dir_;
+  std::unique_ptr<RocksGraphStore> applied_;
+  std::unique_ptr<RocksGraphStore> loaded_;
 };
 
 TEST_F(BulkLoadTest, LoadInPartsEqualsOneApplyIntoAnEmptyStore) {
-  auto applied = open("applied");
-  auto loaded = open("loaded");
-  ASSERT_NE(applied, nullptr);
-  ASSERT_NE(loaded, nullptr);
   const std::string jsonl = testing::generated_jsonl(400, 1);
-  apply_whole(*applied, jsonl);
-  load_in_parts(*loaded, jsonl, 97);
-  expect_same(*loaded, *applied);
+  apply_whole(*applied_, jsonl);
+  load_in_parts(*loaded_, jsonl, 97);
+  expect_same();
   EXPECT_FALSE(std::filesystem::exists(dir_.path("loaded") + "/import.tmp"));
   // More table files than families: the big families were split into several files.
   std::size_t tables = 0;
@@ -121,22 +127,17 @@ TEST_F(BulkLoadTest, LoadInPartsEqualsOneApplyIntoAnEmptyStore) {
 // The second file rewrites records and adds edges to claims the store already has: their
 // counts and documents must be recomputed from the stored edges plus the new ones.
 TEST_F(BulkLoadTest, LoadInPartsEqualsOneApplyOverAStoreWithTheSameClaims) {
-  auto applied = open("applied");
-  auto loaded = open("loaded");
-  ASSERT_NE(applied, nullptr);
-  ASSERT_NE(loaded, nullptr);
   const std::string first = testing::generated_jsonl(400, 1);
   const std::string second = testing::generated_jsonl(400, 2);
-  apply_whole(*applied, first);
-  apply_whole(*loaded, first);
-  apply_whole(*applied, second);
-  load_in_parts(*loaded, second, 250);
-  expect_same(*loaded, *applied);
+  apply_whole(*applied_, first);
+  apply_whole(*loaded_, first);
+  apply_whole(*applied_, second);
+  load_in_parts(*loaded_, second, 250);
+  expect_same();
 }
 
 TEST_F(BulkLoadTest, NothingIsWrittenUntilCommit) {
-  auto store = open("db");
-  ASSERT_NE(store, nullptr);
+  RocksGraphStore* store = loaded_.get();
   const std::string before = testing::dump(*store);
   {
     auto load = BulkLoad::begin(*store, kTinyBudget);
@@ -146,16 +147,14 @@ TEST_F(BulkLoadTest, NothingIsWrittenUntilCommit) {
         core::apply_records(records_of(testing::generated_jsonl(100, 3)), "generated.jsonl", writer)
             .ok());
     ASSERT_TRUE((*load)->add(writer.take()).ok());
-    EXPECT_TRUE(std::filesystem::exists(dir_.path("db") + "/import.tmp"));
+    EXPECT_TRUE(std::filesystem::exists(dir_.path("loaded") + "/import.tmp"));
   }  // dropped without commit(), as when a later line of the file is bad
   EXPECT_EQ(testing::dump(*store), before);
-  EXPECT_FALSE(std::filesystem::exists(dir_.path("db") + "/import.tmp"));
+  EXPECT_FALSE(std::filesystem::exists(dir_.path("loaded") + "/import.tmp"));
 }
 
 TEST_F(BulkLoadTest, APartThatRemovesIsRefused) {
-  auto store = open("db");
-  ASSERT_NE(store, nullptr);
-  auto load = BulkLoad::begin(*store, kTinyBudget);
+  auto load = BulkLoad::begin(*loaded_, kTinyBudget);
   ASSERT_TRUE(load.ok());
   core::WriteSet part;
   part.removed_nodes = {{core::NodeKind::kEntity, 1}};
