@@ -268,7 +268,11 @@ core::Status BulkLoad::write_family(std::size_t family, std::vector<std::string>
     if (!status.ok()) return;
     paths.push_back(
         (work_ / (std::to_string(family) + "-" + std::to_string(paths.size()) + ".sst")).string());
-    writer.emplace(rocksdb::EnvOptions(), options, handle);
+    // Without bloom filters: the files go to the bottom level, where nearly every lookup is
+    // for a key that is there, and a fresh query process reads each file's filter index when
+    // it opens it (at 1M claims, 540 KB of a `who`'s reads against 107 KB without).
+    writer.emplace(rocksdb::EnvOptions(), options, handle, /*invalidate_page_cache=*/true,
+                   rocksdb::Env::IO_TOTAL, /*skip_filters=*/true);
     status = writer->Open(paths.back());
   };
   const auto write = [&](std::string_view key, std::string_view value, bool is_put) {
