@@ -48,18 +48,10 @@ void append_json(std::string& out, const core::Statement& statement, int depth) 
 }
 
 void append_json(std::string& out, const std::vector<core::Statement>& statements, int depth) {
-  if (statements.empty()) {
-    out += "[]";
-    return;
-  }
-  out += '[';
-  for (std::size_t i = 0; i < statements.size(); ++i) {
-    if (i != 0) out += ',';
-    append_json_newline(out, depth + 1);
-    append_json(out, statements[i], depth + 1);
-  }
-  append_json_newline(out, depth);
-  out += ']';
+  append_json_array(out, statements, depth,
+                    [](std::string& to, const core::Statement& statement, int item_depth) {
+                      append_json(to, statement, item_depth);
+                    });
 }
 
 namespace {

@@ -112,18 +112,9 @@ void append_json_newline(std::string& out, int depth) {
 }
 
 void append_json_strings(std::string& out, const std::vector<std::string>& items, int depth) {
-  if (items.empty()) {
-    out += "[]";
-    return;
-  }
-  out += '[';
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i != 0) out += ',';
-    append_json_newline(out, depth + 1);
-    append_json_string(out, items[i]);
-  }
-  append_json_newline(out, depth);
-  out += ']';
+  append_json_array(out, items, depth, [](std::string& to, const std::string& item, int) {
+    append_json_string(to, item);
+  });
 }
 
 std::string& JsonObjectText::key(std::string_view name) {

@@ -23,6 +23,25 @@ void append_json_count(std::string& out, std::uint64_t value);
 // A line break and the indent of `depth` levels (two spaces each).
 void append_json_newline(std::string& out, int depth);
 
+// An array whose "[" sits at `depth` levels in; `append_item(out, item, depth + 1)` writes
+// each item ("[]" when there is none).
+template <class Item, class AppendItem>
+void append_json_array(std::string& out, const std::vector<Item>& items, int depth,
+                       AppendItem append_item) {
+  if (items.empty()) {
+    out += "[]";
+    return;
+  }
+  out += '[';
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i != 0) out += ',';
+    append_json_newline(out, depth + 1);
+    append_item(out, items[i], depth + 1);
+  }
+  append_json_newline(out, depth);
+  out += ']';
+}
+
 // An array of strings whose "[" sits at `depth` levels in.
 void append_json_strings(std::string& out, const std::vector<std::string>& items, int depth);
 

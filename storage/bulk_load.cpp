@@ -114,6 +114,9 @@ BulkLoad::BulkLoad(RocksGraphStore& store, fs::path work, std::size_t memory_bud
       file_bytes_(file_bytes),
       records_(work / "records", kFamilyNames.size(), memory_budget / 3 * 2),
       index_sources_(work / "index", 1, memory_budget / 3) {
+  for (std::size_t f = 0; f < kFamilyNames.size(); ++f) {
+    family_index_[store.family(static_cast<Family>(f))->GetID()] = f;
+  }
   std::error_code ignored;  // a failure to create them shows as the first run's write error
   fs::create_directory(work / "records", ignored);
   fs::create_directory(work / "index", ignored);
@@ -137,11 +140,7 @@ core::Status BulkLoad::add(const core::WriteSet& part) {
 }
 
 core::Status BulkLoad::sort_batch(const rocksdb::WriteBatch& batch) {
-  std::unordered_map<std::uint32_t, std::size_t> index_of_id;
-  for (std::size_t i = 0; i < kFamilyNames.size(); ++i) {
-    index_of_id[store_.family(static_cast<Family>(i))->GetID()] = i;
-  }
-  SortFeeder feeder(records_, index_of_id);
+  SortFeeder feeder(records_, family_index_);
   const rocksdb::Status iterated = batch.Iterate(&feeder);
   CLAIMGRAPH_RETURN_IF_ERROR(feeder.status());
   return to_status(iterated, store_.dir());

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/index_writes.h"
@@ -65,6 +66,7 @@ class BulkLoad final : public core::StreamedWrite {
   RocksGraphStore& store_;
   std::filesystem::path work_;
   std::uint64_t file_bytes_;
+  std::unordered_map<std::uint32_t, std::size_t> family_index_;  // column family id -> Family
   ExternalSorter records_;        // by column family, the store's order
   ExternalSorter index_sources_;  // one family: claim id + 0 -> text, claim id + 1 + edge key
   bool spent_ = false;
