@@ -186,16 +186,26 @@ core::Status ExternalSorter::erase(std::size_t family, std::string_view key) {
   return add(family, key, {}, false);
 }
 
+ExternalSorter::Block ExternalSorter::new_block(std::size_t size) {
+  const std::size_t usual = std::clamp(memory_budget_ / 16, std::size_t{4096}, kMaxBlockSize);
+  if (size <= usual && !spare_.blocks.empty()) {
+    Block block = std::move(spare_.blocks.back());
+    spare_.blocks.pop_back();
+    return block;
+  }
+  const std::size_t bytes = std::max(usual, size);
+  return {std::make_unique<char[]>(bytes), bytes};
+}
+
 const char* ExternalSorter::store(std::size_t family, std::string_view key,
                                   std::string_view value) {
   const std::size_t size = 1 + key.size() + value.size();
-  if (blocks_.empty() || block_used_ + size > block_size_) {
-    block_size_ = std::max(std::clamp(memory_budget_ / 16, std::size_t{4096}, kMaxBlockSize), size);
-    blocks_.push_back(std::make_unique<char[]>(block_size_));
+  if (held_.blocks.empty() || block_used_ + size > held_.blocks.back().size) {
+    held_.blocks.push_back(new_block(size));
     block_used_ = 0;
-    arena_bytes_ += block_size_;
+    arena_bytes_ += held_.blocks.back().size;
   }
-  char* at = blocks_.back().get() + block_used_;
+  char* at = held_.blocks.back().bytes.get() + block_used_;
   at[0] = static_cast<char>(family);
   std::memcpy(at + 1, key.data(), key.size());
   if (!value.empty()) std::memcpy(at + 1 + key.size(), value.data(), value.size());
@@ -208,14 +218,20 @@ core::Status ExternalSorter::add(std::size_t family, std::string_view key, std::
   if (key.size() > UINT32_MAX / 2 || value.size() > UINT32_MAX / 2) {
     return core::make_error(core::ErrorCode::kInvalidInput, "a key or value of 2 GiB or more");
   }
-  if (held_.capacity() == 0) held_.reserve(operations_per_run_);
+  std::vector<Operation>& operations = held_.operations;
+  if (operations.capacity() == 0) {
+    operations = std::exchange(spare_.operations, {});
+    operations.reserve(operations_per_run_);
+  }
   const char* at = store(family, key, value);
   Operation& operation =
-      held_.emplace_back(std::string_view(at, 1 + key.size()),
-                         std::string_view(at + 1 + key.size(), value.size()), is_put);
-  operation.order = static_cast<std::uint32_t>(held_.size());
+      operations.emplace_back(std::string_view(at, 1 + key.size()),
+                              std::string_view(at + 1 + key.size(), value.size()), is_put);
+  operation.order = static_cast<std::uint32_t>(operations.size());
   ++added_[family];
-  if (held_.size() >= operations_per_run_ || arena_bytes_ >= memory_budget_ / 4) return spill();
+  if (operations.size() >= operations_per_run_ || arena_bytes_ >= memory_budget_ / 4) {
+    return spill();
+  }
   return core::ok_status();
 }
 
@@ -239,15 +255,13 @@ core::Status ExternalSorter::spill() {
   CLAIMGRAPH_RETURN_IF_ERROR(wait_for_spill());
   if (runs_.size() >= kMaxRuns) CLAIMGRAPH_RETURN_IF_ERROR(merge_runs());
   auto spill = std::make_unique<Spill>();
-  spill->operations = std::exchange(held_, {});
-  spill->blocks = std::exchange(blocks_, {});
-  block_used_ = block_size_ = arena_bytes_ = 0;
+  spill->held = std::exchange(held_, {});
+  block_used_ = arena_bytes_ = 0;
   spill->run = Run{next_run_path(), std::vector<Section>(added_.size())};
   Spill* running = spill.get();
   running->thread = std::thread([running] {
-    running->status = write_run(running->operations, running->run);
-    running->operations = {};  // the memory goes back before the next spill
-    running->blocks.clear();
+    running->status = write_run(running->held.operations, running->run);
+    running->held.operations.clear();
   });
   spilling_ = std::move(spill);
   return core::ok_status();
@@ -257,6 +271,7 @@ core::Status ExternalSorter::wait_for_spill() {
   if (!spilling_) return core::ok_status();
   spilling_->thread.join();
   runs_.push_back(std::move(spilling_->run));  // even a failed run's file is removed at the end
+  spare_ = std::move(spilling_->held);
   const core::Status status = spilling_->status;
   spilling_.reset();
   return status;
@@ -295,8 +310,10 @@ fs::path ExternalSorter::next_run_path() {
 }
 
 core::Status ExternalSorter::finish_adding() {
-  if (!held_.empty()) CLAIMGRAPH_RETURN_IF_ERROR(spill());
-  return wait_for_spill();
+  if (!held_.operations.empty()) CLAIMGRAPH_RETURN_IF_ERROR(spill());
+  const core::Status spilled = wait_for_spill();
+  spare_ = {};  // merging needs no arena
+  return spilled;
 }
 
 core::Status ExternalSorter::merge(std::size_t family, const Visitor& visit) const {

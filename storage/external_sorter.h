@@ -72,14 +72,24 @@ class ExternalSorter {
   core::Status merge_runs();
   std::filesystem::path next_run_path();
 
-  // A spill in progress: the operations and arena it sorts and writes, and its run.
-  struct Spill {
+  struct Block {
+    std::unique_ptr<char[]> bytes;
+    std::size_t size = 0;
+  };
+  // The operations held and the arena blocks their bytes are in.
+  struct Held {
     std::vector<Operation> operations;
-    std::vector<std::unique_ptr<char[]>> blocks;
+    std::vector<Block> blocks;
+  };
+  // A spill in progress: what it sorts and writes, and its run.
+  struct Spill {
+    Held held;
     Run run;
     core::Status status = core::ok_status();
     std::thread thread;
   };
+  // A new arena block of at least `size` bytes: a spare one if one is big enough.
+  Block new_block(std::size_t size);
 
   std::filesystem::path work_dir_;
   // A quarter each for the operations held and their bytes, and as much for those spilling.
@@ -87,10 +97,12 @@ class ExternalSorter {
   std::size_t operations_per_run_;  // what a quarter of the budget holds
   // The operations held, in the order added; each key starts with its family's byte, so that
   // one sort orders them by family and key.
-  std::vector<Operation> held_;
-  std::vector<std::unique_ptr<char[]>> blocks_;  // the arena
+  Held held_;
+  // What the last spill held, emptied, for the next run to reuse: memory the allocator handed
+  // back to the system would come back as fresh pages, which the kernel must zero (a sixth of
+  // the adding thread's time).
+  Held spare_;
   std::size_t block_used_ = 0;
-  std::size_t block_size_ = 0;
   std::size_t arena_bytes_ = 0;
   std::vector<std::uint64_t> added_;
   std::vector<Run> runs_;
