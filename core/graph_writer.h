@@ -80,9 +80,9 @@ class GraphWriter {
 
   const GraphStore& store_;
   WriteSet writes_;
-  std::uint64_t next_id_ = 0;           // 0: not read from the store yet
-  std::optional<bool> store_is_empty_;  // not asked yet
-  std::map<std::string, std::uint64_t, std::less<>> pending_names_;  // folded name -> id
+  std::uint64_t next_id_ = 0;                                     // 0: not read from the store yet
+  std::optional<bool> store_is_empty_;                            // not asked yet
+  std::unordered_map<std::string, std::uint64_t> pending_names_;  // folded name -> id
   // The store's answers to find_entities, by folded name: an import asks for every edge.
   std::unordered_map<std::string, std::vector<std::uint64_t>> stored_names_;
   std::map<std::uint64_t, std::size_t> pending_entities_;  // id -> index in writes_.entities
