@@ -8,6 +8,7 @@
 #include <ostream>
 #include <string>
 #include <system_error>
+#include <utility>
 
 #include "cli/command.h"
 #include "cli/input_file.h"
@@ -78,19 +79,19 @@ class ImportWrites {
 
   // Writes the rest, and everything if there was no part.
   core::Status finish() {
-    const core::WriteSet rest = writer_.take();
+    core::WriteSet rest = writer_.take();
     counts_.add(rest);
     if (!stream_) return store_.apply(rest);
-    CLAIMGRAPH_RETURN_IF_ERROR(stream_->add(rest));
+    CLAIMGRAPH_RETURN_IF_ERROR(stream_->add(std::move(rest)));
     return stream_->commit();
   }
 
   const ImportCounts& counts() const { return counts_; }
 
  private:
-  core::Status add(const core::WriteSet& part) {
+  core::Status add(core::WriteSet part) {
     counts_.add(part);
-    return stream_->add(part);
+    return stream_->add(std::move(part));
   }
 
   core::GraphStore& store_;

@@ -15,8 +15,10 @@ class StreamedWrite {
   virtual ~StreamedWrite() = default;
 
   // Adds the next part. Parts only add and overwrite: a part that removes anything
-  // (WriteSet::removed_*) is kInvalidInput.
-  virtual Status add(const WriteSet& part) = 0;
+  // (WriteSet::removed_*) is kInvalidInput. The part is taken whole, so that it may be encoded
+  // on another thread while the caller collects the next one; an error in that encoding is
+  // returned by the next add() or by commit().
+  virtual Status add(WriteSet part) = 0;
 
   // Writes every part added, atomically. The StreamedWrite is spent afterwards.
   virtual Status commit() = 0;

@@ -123,16 +123,29 @@ BulkLoad::BulkLoad(RocksGraphStore& store, fs::path work, std::size_t memory_bud
 }
 
 BulkLoad::~BulkLoad() {
+  static_cast<void>(wait_for_part());
   std::error_code ignored;
   fs::remove_all(work_, ignored);
 }
 
-core::Status BulkLoad::add(const core::WriteSet& part) {
+core::Status BulkLoad::add(core::WriteSet part) {
   if (spent_)
     return core::make_error(core::ErrorCode::kInvalidInput, "bulk load already committed");
   if (removes_anything(part)) {
     return core::make_error(core::ErrorCode::kInvalidInput, "a bulk load cannot remove records");
   }
+  // Parts are sorted one at a time, in order: the last write on a key must win.
+  CLAIMGRAPH_RETURN_IF_ERROR(wait_for_part());
+  sorting_ = std::thread([this, part = std::move(part)] { sorted_ = sort_part(part); });
+  return core::ok_status();
+}
+
+core::Status BulkLoad::wait_for_part() {
+  if (sorting_.joinable()) sorting_.join();
+  return std::exchange(sorted_, core::ok_status());
+}
+
+core::Status BulkLoad::sort_part(const core::WriteSet& part) {
   rocksdb::WriteBatch batch;
   CLAIMGRAPH_RETURN_IF_ERROR(store_.add_records(batch, part));
   CLAIMGRAPH_RETURN_IF_ERROR(sort_batch(batch));
@@ -293,6 +306,7 @@ core::Status BulkLoad::commit() {
   if (spent_)
     return core::make_error(core::ErrorCode::kInvalidInput, "bulk load already committed");
   spent_ = true;
+  CLAIMGRAPH_RETURN_IF_ERROR(wait_for_part());
   CLAIMGRAPH_RETURN_IF_ERROR(derive_index());
   return write_and_ingest();
 }

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -43,13 +44,18 @@ class BulkLoad final : public core::StreamedWrite {
   BulkLoad(const BulkLoad&) = delete;
   BulkLoad& operator=(const BulkLoad&) = delete;
 
-  core::Status add(const core::WriteSet& part) override;
+  // Encodes and sorts the part on a thread of its own, while the caller collects the next.
+  core::Status add(core::WriteSet part) override;
   core::Status commit() override;
 
  private:
   BulkLoad(RocksGraphStore& store, std::filesystem::path work, std::size_t memory_budget,
            std::uint64_t file_bytes);
 
+  // Encodes `part` as apply() would and adds its operations and index sources to the sorters.
+  core::Status sort_part(const core::WriteSet& part);
+  // Waits for the part being sorted, if any; its status.
+  core::Status wait_for_part();
   // Adds every operation of `batch` to records_.
   core::Status sort_batch(const rocksdb::WriteBatch& batch);
   // Adds the claims' texts and their stance and reported-by edges to index_sources_.
@@ -70,6 +76,8 @@ class BulkLoad final : public core::StreamedWrite {
   ExternalSorter records_;        // by column family, the store's order
   ExternalSorter index_sources_;  // one family: claim id + 0 -> text, claim id + 1 + edge key
   bool spent_ = false;
+  std::thread sorting_;  // sort_part() of the last part added
+  core::Status sorted_ = core::ok_status();
 };
 
 }  // namespace claimgraph::storage
