@@ -113,13 +113,15 @@ BulkLoad::BulkLoad(RocksGraphStore& store, fs::path work, std::size_t memory_bud
       work_(work),
       file_bytes_(file_bytes),
       records_(work / "records", kFamilyNames.size(), memory_budget / 3 * 2),
-      index_sources_(work / "index", 1, memory_budget / 3) {
+      index_sources_(work / "index", 1, memory_budget / 3),
+      index_writes_(work / "index-writes", kFamilyNames.size(), memory_budget / 3) {
   for (std::size_t f = 0; f < kFamilyNames.size(); ++f) {
     family_index_[store.family(static_cast<Family>(f))->GetID()] = f;
   }
   std::error_code ignored;  // a failure to create them shows as the first run's write error
   fs::create_directory(work / "records", ignored);
   fs::create_directory(work / "index", ignored);
+  fs::create_directory(work / "index-writes", ignored);
 }
 
 BulkLoad::~BulkLoad() {
@@ -148,12 +150,12 @@ core::Status BulkLoad::wait_for_part() {
 core::Status BulkLoad::sort_part(const core::WriteSet& part) {
   rocksdb::WriteBatch batch;
   CLAIMGRAPH_RETURN_IF_ERROR(store_.add_records(batch, part));
-  CLAIMGRAPH_RETURN_IF_ERROR(sort_batch(batch));
+  CLAIMGRAPH_RETURN_IF_ERROR(sort_batch(batch, records_));
   return sort_index_sources(part);
 }
 
-core::Status BulkLoad::sort_batch(const rocksdb::WriteBatch& batch) {
-  SortFeeder feeder(records_, family_index_);
+core::Status BulkLoad::sort_batch(const rocksdb::WriteBatch& batch, ExternalSorter& sorter) {
+  SortFeeder feeder(sorter, family_index_);
   const rocksdb::Status iterated = batch.Iterate(&feeder);
   CLAIMGRAPH_RETURN_IF_ERROR(feeder.status());
   return to_status(iterated, store_.dir());
@@ -183,11 +185,10 @@ core::Status BulkLoad::add_index_part(core::ClaimIndexer& indexer, core::IndexWr
   rocksdb::WriteBatch batch;
   CLAIMGRAPH_RETURN_IF_ERROR(store_.add_index_writes(batch, part));
   part = {};
-  return sort_batch(batch);
+  return sort_batch(batch, index_writes_);
 }
 
 core::Status BulkLoad::derive_index() {
-  CLAIMGRAPH_RETURN_IF_ERROR(index_sources_.finish_adding());
   core::Result<core::ClaimIndexer> indexer = core::ClaimIndexer::over(store_);
   if (!indexer.ok()) return indexer.error();
   core::IndexWrites part;
@@ -230,37 +231,61 @@ core::Status BulkLoad::derive_index() {
   part.totals = indexer->totals();
   rocksdb::WriteBatch batch;
   CLAIMGRAPH_RETURN_IF_ERROR(store_.add_index_writes(batch, part));
-  return sort_batch(batch);
+  CLAIMGRAPH_RETURN_IF_ERROR(sort_batch(batch, index_writes_));
+  return index_writes_.finish_adding();
+}
+
+core::Status BulkLoad::write_index(std::vector<std::vector<std::string>>& paths) {
+  CLAIMGRAPH_RETURN_IF_ERROR(derive_index());
+  for (std::size_t family = 0; family < kFamilyNames.size(); ++family) {
+    if (index_writes_.added(family) == 0) continue;
+    if (records_.added(family) > 0) {  // its files would overlap the records' files
+      return core::make_error(core::ErrorCode::kInternal,
+                              "bulk load: index writes to a family of records");
+    }
+    CLAIMGRAPH_RETURN_IF_ERROR(write_family(index_writes_, family, "index-", paths[family]));
+  }
+  return core::ok_status();
 }
 
 core::Status BulkLoad::write_and_ingest() {
-  CLAIMGRAPH_RETURN_IF_ERROR(records_.finish_adding());
   const std::size_t families = kFamilyNames.size();
-  // Biggest family first, on two threads: merging and compressing are most of a commit.
-  std::vector<std::size_t> biggest_first(families);
-  std::iota(biggest_first.begin(), biggest_first.end(), std::size_t{0});
+  // The records' families, biggest first: merging and compressing are most of a commit.
+  std::vector<std::size_t> biggest_first;
+  for (std::size_t family = 0; family < families; ++family) {
+    if (records_.added(family) > 0) biggest_first.push_back(family);
+  }
   std::stable_sort(biggest_first.begin(), biggest_first.end(), [&](std::size_t a, std::size_t b) {
     return records_.added(a) > records_.added(b);
   });
-  std::vector<std::vector<std::string>> paths(families);
+  std::vector<std::vector<std::string>> paths(families), index_paths(families);
   std::vector<core::Status> statuses(families, core::ok_status());
   std::atomic<std::size_t> next{0};
-  const auto write_families = [&] {
-    for (std::size_t n = next++; n < families; n = next++) {
-      const std::size_t i = biggest_first[n];
-      if (records_.added(i) > 0) statuses[i] = write_family(i, paths[i]);
+  const auto write_records = [&] {
+    for (std::size_t n = next++; n < biggest_first.size(); n = next++) {
+      const std::size_t family = biggest_first[n];
+      statuses[family] = write_family(records_, family, "", paths[family]);
     }
   };
-  std::thread helper(write_families);
-  write_families();
-  helper.join();
+  // One thread derives the index and writes its families while the other writes the records';
+  // then both write what records are left.
+  core::Status indexed = core::ok_status();
+  std::thread indexing([&] {
+    indexed = write_index(index_paths);
+    write_records();
+  });
+  write_records();
+  indexing.join();
+  CLAIMGRAPH_RETURN_IF_ERROR(indexed);
   for (const core::Status& status : statuses) CLAIMGRAPH_RETURN_IF_ERROR(status);
   std::vector<rocksdb::IngestExternalFileArg> files;
-  for (std::size_t i = 0; i < families; ++i) {
-    if (paths[i].empty()) continue;
+  for (std::size_t family = 0; family < families; ++family) {
+    std::vector<std::string>& family_paths =
+        paths[family].empty() ? index_paths[family] : paths[family];
+    if (family_paths.empty()) continue;
     rocksdb::IngestExternalFileArg file;
-    file.column_family = store_.family(static_cast<Family>(i));
-    file.external_files = paths[i];
+    file.column_family = store_.family(static_cast<Family>(family));
+    file.external_files = std::move(family_paths);
     file.options.move_files = true;
     files.push_back(std::move(file));
   }
@@ -268,7 +293,8 @@ core::Status BulkLoad::write_and_ingest() {
   return to_status(store_.db_->IngestExternalFiles(files), store_.dir());
 }
 
-core::Status BulkLoad::write_family(std::size_t family, std::vector<std::string>& paths) {
+core::Status BulkLoad::write_family(const ExternalSorter& sorter, std::size_t family,
+                                    const std::string& prefix, std::vector<std::string>& paths) {
   rocksdb::ColumnFamilyHandle* handle = store_.family(static_cast<Family>(family));
   const rocksdb::Options options = store_.db_->GetOptions(handle);
   std::optional<rocksdb::SstFileWriter> writer;
@@ -279,7 +305,8 @@ core::Status BulkLoad::write_family(std::size_t family, std::vector<std::string>
     if (writer) status = writer->Finish();  // syncs the file
     if (!status.ok()) return;
     paths.push_back(
-        (work_ / (std::to_string(family) + "-" + std::to_string(paths.size()) + ".sst")).string());
+        (work_ / (prefix + std::to_string(family) + "-" + std::to_string(paths.size()) + ".sst"))
+            .string());
     // Bloom filters only for the edge families, whose prefix filters spare a walk the seeks
     // for nodes without edges. The others go to the bottom level, where nearly every lookup
     // is for a key that is there, and a fresh query process reads each file's filter index
@@ -297,7 +324,7 @@ core::Status BulkLoad::write_family(std::size_t family, std::vector<std::string>
     }
     return to_status(status, store_.dir());
   };
-  CLAIMGRAPH_RETURN_IF_ERROR(records_.merge(family, write));
+  CLAIMGRAPH_RETURN_IF_ERROR(sorter.merge(family, write));
   if (writer) CLAIMGRAPH_RETURN_IF_ERROR(to_status(writer->Finish(), store_.dir()));
   return core::ok_status();
 }
@@ -307,7 +334,8 @@ core::Status BulkLoad::commit() {
     return core::make_error(core::ErrorCode::kInvalidInput, "bulk load already committed");
   spent_ = true;
   CLAIMGRAPH_RETURN_IF_ERROR(wait_for_part());
-  CLAIMGRAPH_RETURN_IF_ERROR(derive_index());
+  CLAIMGRAPH_RETURN_IF_ERROR(records_.finish_adding());
+  CLAIMGRAPH_RETURN_IF_ERROR(index_sources_.finish_adding());
   return write_and_ingest();
 }
 

@@ -56,18 +56,21 @@ class BulkLoad final : public core::StreamedWrite {
   core::Status sort_part(const core::WriteSet& part);
   // Waits for the part being sorted, if any; its status.
   core::Status wait_for_part();
-  // Adds every operation of `batch` to records_.
-  core::Status sort_batch(const rocksdb::WriteBatch& batch);
+  // Adds every operation of `batch` to `sorter`.
+  core::Status sort_batch(const rocksdb::WriteBatch& batch, ExternalSorter& sorter);
   // Adds the claims' texts and their stance and reported-by edges to index_sources_.
   core::Status sort_index_sources(const core::WriteSet& part);
-  // Derives the index of every claim in index_sources_ and adds its writes to records_.
+  // Derives the index of every claim in index_sources_ into index_writes_.
   core::Status derive_index();
+  // Derives the index and writes its families' SST files, listed in `paths` by family.
+  core::Status write_index(std::vector<std::vector<std::string>>& paths);
   core::Status add_index_part(core::ClaimIndexer& indexer, core::IndexWrites& part);
-  // Merges each family's runs into one SST file in work_ and ingests them all.
+  // Writes the SST files of the records and of the index, on two threads, and ingests them all.
   core::Status write_and_ingest();
-  // Merges the runs of `family` into SST files of about file_bytes_ in work_, in key order, and
-  // lists them in `paths` (none when the family has no operation).
-  core::Status write_family(std::size_t family, std::vector<std::string>& paths);
+  // Merges the runs of `family` in `sorter` into SST files of about file_bytes_ in work_, named
+  // from `prefix`, in key order, and lists them in `paths`.
+  core::Status write_family(const ExternalSorter& sorter, std::size_t family,
+                            const std::string& prefix, std::vector<std::string>& paths);
 
   RocksGraphStore& store_;
   std::filesystem::path work_;
@@ -75,6 +78,7 @@ class BulkLoad final : public core::StreamedWrite {
   std::unordered_map<std::uint32_t, std::size_t> family_index_;  // column family id -> Family
   ExternalSorter records_;        // by column family, the store's order
   ExternalSorter index_sources_;  // one family: claim id + 0 -> text, claim id + 1 + edge key
+  ExternalSorter index_writes_;   // what derive_index() writes, by column family
   bool spent_ = false;
   std::thread sorting_;  // sort_part() of the last part added
   core::Status sorted_ = core::ok_status();
