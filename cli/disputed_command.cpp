@@ -83,8 +83,11 @@ core::Status run_disputed(const DisputedOptions& options, const GlobalOptions& g
                           std::ostream& out) {
   auto store = open_store_for_reading(global);
   if (!store.ok()) return store.error();
-  core::DisputedFilter filter{
-      .about = std::nullopt, .dates = options.dates, .limit = options.limit};
+  // The table names the speakers of each side, not their statements' dates or articles.
+  core::DisputedFilter filter{.about = std::nullopt,
+                              .dates = options.dates,
+                              .limit = options.limit,
+                              .has_statement_details = global.json};
   if (!options.about.empty()) {
     auto about = core::resolve_entity(**store, options.about);
     if (!about.ok()) return about.error();

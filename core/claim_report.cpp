@@ -1,6 +1,7 @@
 #include "core/claim_report.h"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <tuple>
 
@@ -42,6 +43,40 @@ Result<ClaimReport> report_from(NameBook& names, const Claim& claim,
     });
   }
   return report;
+}
+
+// The speakers of one claim: those who assert it, those who deny it (as in kSides).
+constexpr std::array<Relation, 2> kSides = {Relation::kAsserts, Relation::kDenies};
+using Speakers = std::array<std::vector<NodeId>, kSides.size()>;
+
+// The distinct speakers of each of `claims`, read from the `in` keys only.
+Result<std::vector<Speakers>> speakers_of(const GraphStore& store,
+                                          const std::vector<NodeId>& claims) {
+  std::vector<Speakers> speakers(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    for (std::size_t side = 0; side < kSides.size(); ++side) {
+      Result<std::vector<NodeId>> from = store.in_neighbours(claims[i], kSides[side]);
+      if (!from.ok()) return from.error();
+      speakers[i][side] = std::move(*from);
+    }
+  }
+  return speakers;
+}
+
+// Adds a Statement naming each of `speakers` (`rel` and `speaker` set only) to `side`, then
+// sorts `side` by speaker.
+Status add_speakers(NameBook& names, const std::vector<NodeId>& speakers, Relation rel,
+                    std::vector<Statement>& side) {
+  for (const NodeId speaker : speakers) {
+    Result<std::string_view> name = names.entity(speaker.id);
+    if (!name.ok()) return name.error();
+    Statement& statement = side.emplace_back();
+    statement.speaker = *name;
+    statement.rel = rel;
+  }
+  std::sort(side.begin(), side.end(),
+            [](const Statement& a, const Statement& b) { return a.speaker < b.speaker; });
+  return ok_status();
 }
 
 }  // namespace
@@ -86,6 +121,45 @@ Result<std::vector<ClaimReport>> report_claims(const GraphStore& store,
     }
     Result<ClaimReport> report = report_from(names, *(*claims)[i], (*out)[i], std::move((*in)[i]));
     if (!report.ok()) return report.error();
+    reports.push_back(std::move(*report));
+  }
+  return reports;
+}
+
+Result<std::vector<ClaimReport>> report_claim_speakers(const GraphStore& store,
+                                                       const std::vector<std::uint64_t>& ids) {
+  std::vector<NodeId> nodes;
+  for (const std::uint64_t id : ids) nodes.push_back({NodeKind::kClaim, id});
+  Result<std::vector<std::optional<Claim>>> claims = store.get_claims(ids);
+  if (!claims.ok()) return claims.error();
+  Result<std::vector<std::vector<StoredEdge>>> out = store.out_edges_of(nodes, std::nullopt);
+  if (!out.ok()) return out.error();
+  Result<std::vector<Speakers>> speakers = speakers_of(store, nodes);
+  if (!speakers.ok()) return speakers.error();
+  std::vector<std::uint64_t> entities;  // speakers, outlets, what the claims are about
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    for (const std::vector<NodeId>& side : (*speakers)[i]) {
+      for (const NodeId node : side) entities.push_back(node.id);
+    }
+    for (const StoredEdge& edge : (*out)[i]) {
+      if (edge.to.kind == NodeKind::kEntity) entities.push_back(edge.to.id);
+    }
+  }
+  NameBook names(store);
+  CLAIMGRAPH_RETURN_IF_ERROR(names.read_entities(std::move(entities)));
+  std::vector<ClaimReport> reports;
+  reports.reserve(ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (!(*claims)[i]) {
+      return make_error(ErrorCode::kCorruption, "missing claim #" + std::to_string(ids[i]));
+    }
+    Result<ClaimReport> report = report_from(names, *(*claims)[i], (*out)[i], {});
+    if (!report.ok()) return report.error();
+    for (std::size_t side = 0; side < kSides.size(); ++side) {
+      auto& statements = kSides[side] == Relation::kAsserts ? report->asserted : report->denied;
+      CLAIMGRAPH_RETURN_IF_ERROR(
+          add_speakers(names, (*speakers)[i][side], kSides[side], statements));
+    }
     reports.push_back(std::move(*report));
   }
   return reports;

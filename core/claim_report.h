@@ -29,6 +29,13 @@ Result<ClaimReport> report_claim(const GraphStore& store, std::uint64_t id);
 Result<std::vector<ClaimReport>> report_claims(const GraphStore& store,
                                                const std::vector<std::uint64_t>& ids);
 
+// As report_claims, except that each side holds one Statement per distinct speaker, in name
+// order, with only `speaker` and `rel` set: the speakers come from the claims' `in` keys, and
+// the stance payloads (date, quote, article), a random read each in the `out` family, are not
+// read. For listings that name who asserts and who denies, not when or where.
+Result<std::vector<ClaimReport>> report_claim_speakers(const GraphStore& store,
+                                                       const std::vector<std::uint64_t>& ids);
+
 // Keeps only the statements of `report` dated within `dates`; when a range is set,
 // reported_by becomes the outlets that carried those statements. No-op for an unset range.
 void keep_dates(ClaimReport& report, const DateRange& dates);

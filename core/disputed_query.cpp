@@ -76,7 +76,9 @@ Result<std::vector<DisputedClaim>> disputed_claims(const GraphStore& store,
   if (filter.limit != 0 && found->size() > filter.limit) found->resize(filter.limit);
   std::vector<std::uint64_t> ids;
   for (const Candidate& candidate : *found) ids.push_back(candidate.first);
-  Result<std::vector<ClaimReport>> reports = report_claims(store, ids);
+  Result<std::vector<ClaimReport>> reports = filter.has_statement_details || filter.dates.is_set()
+                                                 ? report_claims(store, ids)
+                                                 : report_claim_speakers(store, ids);
   if (!reports.ok()) return reports.error();
   std::vector<DisputedClaim> claims;
   for (std::size_t i = 0; i < ids.size(); ++i) {

@@ -20,6 +20,9 @@ struct DisputedFilter {
   std::optional<std::uint64_t> about;  // only claims with an about edge to this entity
   DateRange dates;                     // only edges dated within; disputed within the range
   std::size_t limit = 20;              // at most this many claims; 0: all
+  // False: without a date range, the reports' statements name their speaker only (see
+  // report_claim_speakers), enough for a listing of who asserts and who denies.
+  bool has_statement_details = true;
 };
 
 struct DisputedClaim {
