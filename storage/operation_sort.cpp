@@ -27,6 +27,13 @@ bool by_key_then_order(const Operation& a, const Operation& b) {
   return by_key != 0 ? by_key < 0 : a.order < b.order;
 }
 
+// Reads the keys only when the heads and sizes leave it open: in the sorted order the keys are
+// scattered over the arena, and reading each one was a third of sort_keeping_last's time.
+bool same_key(const Operation& a, const Operation& b) {
+  if (a.head != b.head || a.key_size != b.key_size) return false;
+  return a.key_size <= sizeof a.head || compare_keys(a.key(), b.key()) == 0;
+}
+
 }  // namespace
 
 Operation::Operation(std::string_view key, std::string_view value, bool put)
@@ -59,8 +66,8 @@ void sort_keeping_last(std::vector<Operation>& operations) {
   boost::sort::pdqsort(operations.begin(), operations.end(), by_key_then_order);
   std::size_t kept = 0;
   for (std::size_t i = 0; i < operations.size(); ++i) {
-    const bool last_of_key = i + 1 == operations.size() ||
-                             compare_keys(operations[i + 1].key(), operations[i].key()) != 0;
+    const bool last_of_key =
+        i + 1 == operations.size() || !same_key(operations[i], operations[i + 1]);
     if (last_of_key) operations[kept++] = operations[i];
   }
   operations.resize(kept);
