@@ -79,11 +79,15 @@ Result<std::vector<std::uint64_t>> GraphWriter::stored_entities(const std::strin
 }
 
 Result<std::uint64_t> GraphWriter::resolve_pending(std::string_view name) {
+  if (auto known = resolved_names_.find(name); known != resolved_names_.end()) {
+    return *known->second;
+  }
   const std::string folded = fold_name(name);
   Result<std::vector<std::uint64_t>> stored = stored_entities(folded);
   if (!stored.ok()) return stored.error();
   std::vector<std::uint64_t> ids = std::move(*stored);
   if (auto pending = pending_names_.find(folded); pending != pending_names_.end()) {
+    if (ids.empty()) resolved_names_.emplace(name, &pending->second);
     add_unique(ids, pending->second);
   }
   if (ids.empty()) return make_error(ErrorCode::kNotFound, "unknown entity " + quoted(name));

@@ -83,6 +83,16 @@ class GraphWriter {
   std::uint64_t next_id_ = 0;                                     // 0: not read from the store yet
   std::optional<bool> store_is_empty_;                            // not asked yet
   std::unordered_map<std::string, std::uint64_t> pending_names_;  // folded name -> id
+  // Names as written -> their entry in pending_names_, for names the store does not know: an
+  // import resolves a speaker or outlet for every edge, mostly the same few thousand names.
+  // Entries are never erased and a map's nodes never move, so the pointers stay good.
+  struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const {
+      return std::hash<std::string_view>{}(name);
+    }
+  };
+  std::unordered_map<std::string, const std::uint64_t*, NameHash, std::equal_to<>> resolved_names_;
   // The store's answers to find_entities, by folded name: an import asks for every edge.
   std::unordered_map<std::string, std::vector<std::uint64_t>> stored_names_;
   std::map<std::uint64_t, std::size_t> pending_entities_;  // id -> index in writes_.entities
