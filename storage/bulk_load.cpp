@@ -104,7 +104,11 @@ core::Result<std::unique_ptr<BulkLoad>> BulkLoad::begin(RocksGraphStore& store,
   fs::remove_all(work, error);
   if (!error) fs::create_directory(work, error);
   if (error) return io_error(store.dir(), "create " + work.string(), error);
-  return std::unique_ptr<BulkLoad>(new BulkLoad(store, work, memory_budget, file_bytes));
+  core::Result<std::uint64_t> next_id = store.next_id();
+  if (!next_id.ok()) return next_id.error();
+  auto load = std::unique_ptr<BulkLoad>(new BulkLoad(store, work, memory_budget, file_bytes));
+  load->into_empty_store_ = *next_id == 1;  // no id was ever allocated: no record, no index
+  return load;
 }
 
 BulkLoad::BulkLoad(RocksGraphStore& store, fs::path work, std::size_t memory_budget,
@@ -318,6 +322,10 @@ core::Status BulkLoad::write_family(const ExternalSorter& sorter, std::size_t fa
     status = writer->Open(paths.back());
   };
   const auto write = [&](std::string_view key, std::string_view value, bool is_put) {
+    // Into an empty store a deletion has nothing to delete: the merge already let it win over
+    // this load's earlier puts. Written, it would stay in the bottom level for every walk over
+    // the family to step over (849k of them in `stat` at 1M claims, one per undisputed claim).
+    if (!is_put && into_empty_store_) return core::ok_status();
     if (status.ok() && (!writer || writer->FileSize() >= file_bytes_)) next_file();
     if (status.ok()) {
       status = is_put ? writer->Put(slice(key), slice(value)) : writer->Delete(slice(key));

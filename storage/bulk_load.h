@@ -80,6 +80,7 @@ class BulkLoad final : public core::StreamedWrite {
   ExternalSorter index_sources_;  // one family: claim id + 0 -> text, claim id + 1 + edge key
   ExternalSorter index_writes_;   // what derive_index() writes, by column family
   bool spent_ = false;
+  bool into_empty_store_ = false;
   std::thread sorting_;  // sort_part() of the last part added
   core::Status sorted_ = core::ok_status();
 };
