@@ -17,8 +17,7 @@ std::vector<StoredEdge> with_relation(const std::vector<StoredEdge>& edges, Rela
 
 // The report of `claim` from its out-edges (about, reported-by) and in-edges (stances).
 Result<ClaimReport> report_from(NameBook& names, const Claim& claim,
-                                const std::vector<StoredEdge>& out,
-                                std::vector<StoredEdge> in) {
+                                const std::vector<StoredEdge>& out, std::vector<StoredEdge> in) {
   ClaimReport report;
   report.key = claim.key;
   report.text = claim.text;
@@ -79,6 +78,34 @@ Status add_speakers(NameBook& names, const std::vector<NodeId>& speakers, Relati
   return ok_status();
 }
 
+// The claims `ids` and their out edges: what both kinds of report read first.
+struct ClaimsRead {
+  std::vector<NodeId> nodes;
+  std::vector<std::optional<Claim>> claims;
+  std::vector<std::vector<StoredEdge>> out;
+};
+
+Result<ClaimsRead> read_claims(const GraphStore& store, const std::vector<std::uint64_t>& ids) {
+  ClaimsRead read;
+  for (const std::uint64_t id : ids) read.nodes.push_back({NodeKind::kClaim, id});
+  Result<std::vector<std::optional<Claim>>> claims = store.get_claims(ids);
+  if (!claims.ok()) return claims.error();
+  read.claims = std::move(*claims);
+  Result<std::vector<std::vector<StoredEdge>>> out = store.out_edges_of(read.nodes, std::nullopt);
+  if (!out.ok()) return out.error();
+  read.out = std::move(*out);
+  return read;
+}
+
+// The report of the `i`th claim read, with its in edges `in`; kCorruption if it is missing.
+Result<ClaimReport> report_of(NameBook& names, const ClaimsRead& read, std::size_t i,
+                              std::vector<StoredEdge> in) {
+  if (!read.claims[i]) {
+    return make_error(ErrorCode::kCorruption, "missing claim #" + std::to_string(read.nodes[i].id));
+  }
+  return report_from(names, *read.claims[i], read.out[i], std::move(in));
+}
+
 }  // namespace
 
 Result<ClaimReport> report_claim(const GraphStore& store, std::uint64_t id) {
@@ -89,13 +116,9 @@ Result<ClaimReport> report_claim(const GraphStore& store, std::uint64_t id) {
 
 Result<std::vector<ClaimReport>> report_claims(const GraphStore& store,
                                                const std::vector<std::uint64_t>& ids) {
-  std::vector<NodeId> nodes;
-  for (const std::uint64_t id : ids) nodes.push_back({NodeKind::kClaim, id});
-  Result<std::vector<std::optional<Claim>>> claims = store.get_claims(ids);
-  if (!claims.ok()) return claims.error();
-  Result<std::vector<std::vector<StoredEdge>>> out = store.out_edges_of(nodes, std::nullopt);
-  if (!out.ok()) return out.error();
-  Result<std::vector<std::vector<StoredEdge>>> in = store.in_edges_of(nodes, std::nullopt);
+  Result<ClaimsRead> read = read_claims(store, ids);
+  if (!read.ok()) return read.error();
+  Result<std::vector<std::vector<StoredEdge>>> in = store.in_edges_of(read->nodes, std::nullopt);
   if (!in.ok()) return in.error();
   NameBook names(store);
   std::vector<std::uint64_t> entities;  // speakers, outlets, what the claims are about
@@ -106,7 +129,7 @@ Result<std::vector<ClaimReport>> report_claims(const GraphStore& store,
       articles.push_back(edge.article);
     }
   }
-  for (const std::vector<StoredEdge>& edges : *out) {
+  for (const std::vector<StoredEdge>& edges : read->out) {
     for (const StoredEdge& edge : edges) {
       if (edge.to.kind == NodeKind::kEntity) entities.push_back(edge.to.id);
     }
@@ -116,10 +139,7 @@ Result<std::vector<ClaimReport>> report_claims(const GraphStore& store,
   std::vector<ClaimReport> reports;
   reports.reserve(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (!(*claims)[i]) {
-      return make_error(ErrorCode::kCorruption, "missing claim #" + std::to_string(ids[i]));
-    }
-    Result<ClaimReport> report = report_from(names, *(*claims)[i], (*out)[i], std::move((*in)[i]));
+    Result<ClaimReport> report = report_of(names, *read, i, std::move((*in)[i]));
     if (!report.ok()) return report.error();
     reports.push_back(std::move(*report));
   }
@@ -128,20 +148,16 @@ Result<std::vector<ClaimReport>> report_claims(const GraphStore& store,
 
 Result<std::vector<ClaimReport>> report_claim_speakers(const GraphStore& store,
                                                        const std::vector<std::uint64_t>& ids) {
-  std::vector<NodeId> nodes;
-  for (const std::uint64_t id : ids) nodes.push_back({NodeKind::kClaim, id});
-  Result<std::vector<std::optional<Claim>>> claims = store.get_claims(ids);
-  if (!claims.ok()) return claims.error();
-  Result<std::vector<std::vector<StoredEdge>>> out = store.out_edges_of(nodes, std::nullopt);
-  if (!out.ok()) return out.error();
-  Result<std::vector<Speakers>> speakers = speakers_of(store, nodes);
+  Result<ClaimsRead> read = read_claims(store, ids);
+  if (!read.ok()) return read.error();
+  Result<std::vector<Speakers>> speakers = speakers_of(store, read->nodes);
   if (!speakers.ok()) return speakers.error();
   std::vector<std::uint64_t> entities;  // speakers, outlets, what the claims are about
   for (std::size_t i = 0; i < ids.size(); ++i) {
     for (const std::vector<NodeId>& side : (*speakers)[i]) {
       for (const NodeId node : side) entities.push_back(node.id);
     }
-    for (const StoredEdge& edge : (*out)[i]) {
+    for (const StoredEdge& edge : read->out[i]) {
       if (edge.to.kind == NodeKind::kEntity) entities.push_back(edge.to.id);
     }
   }
@@ -150,10 +166,7 @@ Result<std::vector<ClaimReport>> report_claim_speakers(const GraphStore& store,
   std::vector<ClaimReport> reports;
   reports.reserve(ids.size());
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    if (!(*claims)[i]) {
-      return make_error(ErrorCode::kCorruption, "missing claim #" + std::to_string(ids[i]));
-    }
-    Result<ClaimReport> report = report_from(names, *(*claims)[i], (*out)[i], {});
+    Result<ClaimReport> report = report_of(names, *read, i, {});
     if (!report.ok()) return report.error();
     for (std::size_t side = 0; side < kSides.size(); ++side) {
       auto& statements = kSides[side] == Relation::kAsserts ? report->asserted : report->denied;
@@ -170,7 +183,8 @@ void keep_dates(ClaimReport& report, const DateRange& dates) {
   std::vector<std::string> outlets;
   for (auto* side : {&report.asserted, &report.denied}) {
     std::erase_if(*side, [&](const Statement& s) { return !dates.contains(s.date); });
-    for (const Statement& s : *side) outlets.insert(outlets.end(), s.sources.begin(), s.sources.end());
+    for (const Statement& s : *side)
+      outlets.insert(outlets.end(), s.sources.begin(), s.sources.end());
   }
   std::sort(outlets.begin(), outlets.end());
   outlets.erase(std::unique(outlets.begin(), outlets.end()), outlets.end());
