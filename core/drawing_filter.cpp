@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <utility>
 
 #include "core/store_graph_neighbourhood.h"
@@ -69,13 +70,25 @@ Result<Subgraph> focus_subgraph(const GraphStore& store, NodeId focus, std::size
   Subgraph graph;
   for (const NodeAtDepth& found : *near) graph.nodes.push_back(found.node);
   const std::set<NodeId> selected(graph.nodes.begin(), graph.nodes.end());
+  // Every edge has a claim at one end (core/relation.h). A claim has a handful of edges where
+  // a speaker at the rim may have millions, so the edges between the nodes are read from the
+  // claims' side only: reading the rim speakers' edges made a render at 10M claims 5x as slow
+  // as at 100k.
   for (const NodeId node : selected) {
-    Result<std::vector<StoredEdge>> edges = store.out_edges(node, std::nullopt);
-    if (!edges.ok()) return edges.error();
-    for (StoredEdge& edge : *edges) {
-      if (selected.contains(edge.to)) graph.edges.push_back(std::move(edge));
+    if (node.kind != NodeKind::kClaim) continue;
+    for (const bool is_out : {true, false}) {
+      Result<std::vector<StoredEdge>> edges =
+          is_out ? store.out_edges(node, std::nullopt) : store.in_edges(node, std::nullopt);
+      if (!edges.ok()) return edges.error();
+      for (StoredEdge& edge : *edges) {
+        if (selected.contains(is_out ? edge.to : edge.from)) graph.edges.push_back(std::move(edge));
+      }
     }
   }
+  // In the order of the `out` keys, as reading each node's out-edges in turn gave them.
+  std::sort(graph.edges.begin(), graph.edges.end(), [](const StoredEdge& a, const StoredEdge& b) {
+    return std::tie(a.from, a.rel, a.to, a.article) < std::tie(b.from, b.rel, b.to, b.article);
+  });
   return graph;
 }
 
