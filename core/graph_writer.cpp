@@ -17,6 +17,16 @@ std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\
 
 }  // namespace
 
+WriteSet GraphWriter::take() {
+  pending_names_ = {};
+  resolved_names_ = {};
+  stored_names_ = {};
+  pending_entities_ = {};
+  pending_claims_ = KeyIdMap();
+  pending_articles_ = KeyIdMap();
+  return std::move(writes_);
+}
+
 WriteSet GraphWriter::take_settled() {
   WriteSet settled;
   settled.claims = std::exchange(writes_.claims, {});
