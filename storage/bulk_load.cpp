@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <numeric>
 #include <optional>
 #include <string>
@@ -129,7 +130,7 @@ BulkLoad::BulkLoad(RocksGraphStore& store, fs::path work, std::size_t memory_bud
 }
 
 BulkLoad::~BulkLoad() {
-  static_cast<void>(wait_for_part());
+  static_cast<void>(wait_for_background());
   std::error_code ignored;
   fs::remove_all(work_, ignored);
 }
@@ -141,14 +142,18 @@ core::Status BulkLoad::add(core::WriteSet part) {
     return core::make_error(core::ErrorCode::kInvalidInput, "a bulk load cannot remove records");
   }
   // Parts are sorted one at a time, in order: the last write on a key must win.
-  CLAIMGRAPH_RETURN_IF_ERROR(wait_for_part());
-  sorting_ = std::thread([this, part = std::move(part)] { sorted_ = sort_part(part); });
+  return in_background([this, part = std::move(part)] { return sort_part(part); });
+}
+
+core::Status BulkLoad::in_background(std::function<core::Status()> work) {
+  CLAIMGRAPH_RETURN_IF_ERROR(wait_for_background());
+  background_ = std::thread([this, work = std::move(work)] { background_status_ = work(); });
   return core::ok_status();
 }
 
-core::Status BulkLoad::wait_for_part() {
-  if (sorting_.joinable()) sorting_.join();
-  return std::exchange(sorted_, core::ok_status());
+core::Status BulkLoad::wait_for_background() {
+  if (background_.joinable()) background_.join();
+  return std::exchange(background_status_, core::ok_status());
 }
 
 core::Status BulkLoad::sort_part(const core::WriteSet& part) {
@@ -186,9 +191,13 @@ core::Status BulkLoad::sort_index_sources(const core::WriteSet& part) {
 
 core::Status BulkLoad::add_index_part(core::ClaimIndexer& indexer, core::IndexWrites& part) {
   CLAIMGRAPH_RETURN_IF_ERROR(indexer.count(part));
+  // Encoded and sorted in the background while the next claims are indexed.
+  return in_background([this, part = std::exchange(part, {})] { return sort_index_writes(part); });
+}
+
+core::Status BulkLoad::sort_index_writes(const core::IndexWrites& part) {
   rocksdb::WriteBatch batch;
   CLAIMGRAPH_RETURN_IF_ERROR(store_.add_index_writes(batch, part));
-  part = {};
   return sort_batch(batch, index_writes_);
 }
 
@@ -233,9 +242,8 @@ core::Status BulkLoad::derive_index() {
   CLAIMGRAPH_RETURN_IF_ERROR(index_current());
   CLAIMGRAPH_RETURN_IF_ERROR(indexer->count(part));
   part.totals = indexer->totals();
-  rocksdb::WriteBatch batch;
-  CLAIMGRAPH_RETURN_IF_ERROR(store_.add_index_writes(batch, part));
-  CLAIMGRAPH_RETURN_IF_ERROR(sort_batch(batch, index_writes_));
+  CLAIMGRAPH_RETURN_IF_ERROR(wait_for_background());
+  CLAIMGRAPH_RETURN_IF_ERROR(sort_index_writes(part));
   return index_writes_.finish_adding();
 }
 
@@ -341,7 +349,7 @@ core::Status BulkLoad::commit() {
   if (spent_)
     return core::make_error(core::ErrorCode::kInvalidInput, "bulk load already committed");
   spent_ = true;
-  CLAIMGRAPH_RETURN_IF_ERROR(wait_for_part());
+  CLAIMGRAPH_RETURN_IF_ERROR(wait_for_background());
   CLAIMGRAPH_RETURN_IF_ERROR(records_.finish_adding());
   CLAIMGRAPH_RETURN_IF_ERROR(index_sources_.finish_adding());
   return write_and_ingest();

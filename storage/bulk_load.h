@@ -9,6 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
@@ -54,8 +55,12 @@ class BulkLoad final : public core::StreamedWrite {
 
   // Encodes `part` as apply() would and adds its operations and index sources to the sorters.
   core::Status sort_part(const core::WriteSet& part);
-  // Waits for the part being sorted, if any; its status.
-  core::Status wait_for_part();
+  // Runs `work` on the background thread once the work before it there is done: a part's
+  // encoding while the next part is read, an index part's while the next claims are indexed.
+  // An error comes back from the next call or from wait_for_background().
+  core::Status in_background(std::function<core::Status()> work);
+  // Waits for the background work, if any; its status.
+  core::Status wait_for_background();
   // Adds every operation of `batch` to `sorter`.
   core::Status sort_batch(const rocksdb::WriteBatch& batch, ExternalSorter& sorter);
   // Adds the claims' texts and their stance and reported-by edges to index_sources_.
@@ -64,7 +69,10 @@ class BulkLoad final : public core::StreamedWrite {
   core::Status derive_index();
   // Derives the index and writes its families' SST files, listed in `paths` by family.
   core::Status write_index(std::vector<std::vector<std::string>>& paths);
+  // Counts `part` into the indexer's totals and hands it to the background to be sorted.
   core::Status add_index_part(core::ClaimIndexer& indexer, core::IndexWrites& part);
+  // Encodes `part` and adds its operations to index_writes_.
+  core::Status sort_index_writes(const core::IndexWrites& part);
   // Writes the SST files of the records and of the index, on two threads, and ingests them all.
   core::Status write_and_ingest();
   // Merges the runs of `family` in `sorter` into SST files of about file_bytes_ in work_, named
@@ -81,8 +89,8 @@ class BulkLoad final : public core::StreamedWrite {
   ExternalSorter index_writes_;   // what derive_index() writes, by column family
   bool spent_ = false;
   bool into_empty_store_ = false;
-  std::thread sorting_;  // sort_part() of the last part added
-  core::Status sorted_ = core::ok_status();
+  std::thread background_;  // see in_background()
+  core::Status background_status_ = core::ok_status();
 };
 
 }  // namespace claimgraph::storage
