@@ -205,6 +205,9 @@ rocksdb::ColumnFamilyOptions family_options(Family family, OpenMode mode,
 std::vector<rocksdb::ColumnFamilyDescriptor> family_descriptors(OpenMode mode) {
   rocksdb::ColumnFamilyOptions base;
   base.table_factory = table_factory(mode);
+  // LZ4 rather than the default Snappy: at 1M claims the store is 4% smaller, an import 4%
+  // faster and disputed --about 14% faster. Files of either kind read alike.
+  base.compression = rocksdb::kLZ4Compression;
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   descriptors.emplace_back(rocksdb::kDefaultColumnFamilyName, base);  // holds nothing
   for (std::size_t i = 0; i < kFamilyNames.size(); ++i) {
