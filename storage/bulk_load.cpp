@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <atomic>
 #include <functional>
-#include <numeric>
 #include <optional>
 #include <string>
 #include <system_error>
@@ -255,7 +254,7 @@ core::Status BulkLoad::write_index(std::vector<std::vector<std::string>>& paths)
       return core::make_error(core::ErrorCode::kInternal,
                               "bulk load: index writes to a family of records");
     }
-    CLAIMGRAPH_RETURN_IF_ERROR(write_family(index_writes_, family, "index-", paths[family]));
+    CLAIMGRAPH_RETURN_IF_ERROR(write_family(index_writes_, family, paths[family]));
   }
   return core::ok_status();
 }
@@ -270,20 +269,22 @@ core::Status BulkLoad::write_and_ingest() {
   std::stable_sort(biggest_first.begin(), biggest_first.end(), [&](std::size_t a, std::size_t b) {
     return records_.added(a) > records_.added(b);
   });
-  std::vector<std::vector<std::string>> paths(families), index_paths(families);
+  // By family: the index's families never hold records (write_index checks), so each thread
+  // fills only the entries of its own families.
+  std::vector<std::vector<std::string>> paths(families);
   std::vector<core::Status> statuses(families, core::ok_status());
   std::atomic<std::size_t> next{0};
   const auto write_records = [&] {
     for (std::size_t n = next++; n < biggest_first.size(); n = next++) {
       const std::size_t family = biggest_first[n];
-      statuses[family] = write_family(records_, family, "", paths[family]);
+      statuses[family] = write_family(records_, family, paths[family]);
     }
   };
   // One thread derives the index and writes its families while the other writes the records';
   // then both write what records are left.
   core::Status indexed = core::ok_status();
   std::thread indexing([&] {
-    indexed = write_index(index_paths);
+    indexed = write_index(paths);
     write_records();
   });
   write_records();
@@ -292,12 +293,10 @@ core::Status BulkLoad::write_and_ingest() {
   for (const core::Status& status : statuses) CLAIMGRAPH_RETURN_IF_ERROR(status);
   std::vector<rocksdb::IngestExternalFileArg> files;
   for (std::size_t family = 0; family < families; ++family) {
-    std::vector<std::string>& family_paths =
-        paths[family].empty() ? index_paths[family] : paths[family];
-    if (family_paths.empty()) continue;
+    if (paths[family].empty()) continue;
     rocksdb::IngestExternalFileArg file;
     file.column_family = store_.family(static_cast<Family>(family));
-    file.external_files = std::move(family_paths);
+    file.external_files = std::move(paths[family]);
     file.options.move_files = true;
     files.push_back(std::move(file));
   }
@@ -306,7 +305,7 @@ core::Status BulkLoad::write_and_ingest() {
 }
 
 core::Status BulkLoad::write_family(const ExternalSorter& sorter, std::size_t family,
-                                    const std::string& prefix, std::vector<std::string>& paths) {
+                                    std::vector<std::string>& paths) {
   rocksdb::ColumnFamilyHandle* handle = store_.family(static_cast<Family>(family));
   const rocksdb::Options options = store_.db_->GetOptions(handle);
   std::optional<rocksdb::SstFileWriter> writer;
@@ -317,8 +316,7 @@ core::Status BulkLoad::write_family(const ExternalSorter& sorter, std::size_t fa
     if (writer) status = writer->Finish();  // syncs the file
     if (!status.ok()) return;
     paths.push_back(
-        (work_ / (prefix + std::to_string(family) + "-" + std::to_string(paths.size()) + ".sst"))
-            .string());
+        (work_ / (std::to_string(family) + "-" + std::to_string(paths.size()) + ".sst")).string());
     // Bloom filters only for the edge families, whose prefix filters spare a walk the seeks
     // for nodes without edges. The others go to the bottom level, where nearly every lookup
     // is for a key that is there, and a fresh query process reads each file's filter index

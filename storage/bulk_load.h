@@ -75,10 +75,10 @@ class BulkLoad final : public core::StreamedWrite {
   core::Status sort_index_writes(const core::IndexWrites& part);
   // Writes the SST files of the records and of the index, on two threads, and ingests them all.
   core::Status write_and_ingest();
-  // Merges the runs of `family` in `sorter` into SST files of about file_bytes_ in work_, named
-  // from `prefix`, in key order, and lists them in `paths`.
+  // Merges the runs of `family` in `sorter` into SST files of about file_bytes_ in work_, in
+  // key order, and lists them in `paths`.
   core::Status write_family(const ExternalSorter& sorter, std::size_t family,
-                            const std::string& prefix, std::vector<std::string>& paths);
+                            std::vector<std::string>& paths);
 
   RocksGraphStore& store_;
   std::filesystem::path work_;
