@@ -1,13 +1,18 @@
 #include "core/jsonl_fast_record.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <vector>
 
-#include <simdjson.h>
+// Strings are scanned 16 bytes at a time (SSE2 is part of x86-64; elsewhere byte by byte).
+#if defined(__SSE2__)
+#define RAPIDJSON_SSE2
+#endif
+#include <rapidjson/document.h>
 
 #include "core/entity.h"
 #include "core/field_checks.h"
@@ -15,30 +20,46 @@
 
 namespace claimgraph::core {
 
-// Well under the checking reader's limits (64 KiB per string, 64 levels of nesting, 16 MiB per
-// line): anything bigger is rare and is read the checking way.
+// Well under the checking reader's limits (64 KiB per string, 16 MiB per line): anything
+// bigger is rare and is read the checking way. Nesting needs no limit here: a record's values
+// are strings or arrays of strings, and anything deeper is refused by the readers below (the
+// parse itself is iterative, so a deep line cannot exhaust the stack).
 constexpr std::size_t kMaxFastStringBytes = 4096;
-constexpr std::size_t kMaxFastDepth = 4;  // an object holding arrays of strings needs 2
 constexpr std::size_t kMaxFastLineBytes = std::size_t{1} << 20;
 
+// RapidJSON's DOM, parsed in place from a copy of the line. Strict JSON (no comments, NaN or
+// trailing commas), numbers rounded exactly as nlohmann rounds them. UTF-8 was checked by the
+// caller.
+constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag |
+                                 rapidjson::kParseFullPrecisionFlag | rapidjson::kParseInsituFlag;
+// The copy ends in this many NULs: the 16-byte string scans stay inside it.
+constexpr std::size_t kTextPadding = 16;
+
+// One document for every line, parsed in `text`. Its values live in a buffer that each parse
+// fills from the start, so a line of the usual size allocates nothing (a bigger one takes
+// chunks from the heap, freed before the next line); its parsing stack grows once and is kept.
 struct FastRecordReader::Parser {
-  simdjson::dom::parser parser{kMaxFastLineBytes};
+  std::array<char, 64 * 1024> value_buffer;
+  rapidjson::MemoryPoolAllocator<> values{value_buffer.data(), value_buffer.size()};
+  rapidjson::Document document{&values};
+  std::string text;
 };
 
 namespace {
 
-using simdjson::dom::element;
+using element = const rapidjson::Value&;
+
+std::string_view string_of(element value) {
+  return {value.GetString(), value.GetStringLength()};
+}
 
 // Each reader of a field value returns false where the checking reader could disagree.
 
 // A string, null being absent: `out` is left as it is.
 bool read_string(element value, std::string& out) {
-  if (value.is_null()) return true;
-  std::string_view text;
-  if (value.get_string().get(text) != simdjson::SUCCESS || text.size() > kMaxFastStringBytes) {
-    return false;
-  }
-  out = text;
+  if (value.IsNull()) return true;
+  if (!value.IsString() || value.GetStringLength() > kMaxFastStringBytes) return false;
+  out = string_of(value);
   return true;
 }
 
@@ -47,12 +68,11 @@ bool read_date(element value, std::string& out) {
 }
 
 bool read_strings(element value, std::vector<std::string>& out) {
-  if (value.is_null()) return true;
-  simdjson::dom::array array;
-  if (value.get_array().get(array) != simdjson::SUCCESS) return false;
-  for (element item : array) {
+  if (value.IsNull()) return true;
+  if (!value.IsArray()) return false;
+  for (element item : value.GetArray()) {
     std::string text;
-    if (item.is_null() || !read_string(item, text)) return false;
+    if (item.IsNull() || !read_string(item, text)) return false;
     out.push_back(std::move(text));
   }
   return true;
@@ -76,9 +96,9 @@ bool read_relation(element value, Relation& out) {
 }
 
 bool read_confidence(element value, std::optional<double>& out) {
-  if (value.is_null()) return true;
-  double number = 0;
-  if (!value.is_number() || value.get_double().get(number) != simdjson::SUCCESS) return false;
+  if (value.IsNull()) return true;
+  if (!value.IsNumber()) return false;
+  const double number = value.GetDouble();
   // Zero is left to nlohmann, which reads "-0" as +0 but "-0.0" as -0.
   if (number == 0 || !is_valid_confidence(number)) return false;
   out = number;
@@ -88,11 +108,10 @@ bool read_confidence(element value, std::optional<double>& out) {
 // Calls `read(i, value)` for each field of `object`, `i` its index in `names` ("type" is 0 and
 // is not passed). False on a field not in `names`, a field given twice, or a false `read`.
 template <class Read>
-bool read_fields(simdjson::dom::object object, std::initializer_list<std::string_view> names,
-                 Read read) {
+bool read_fields(element object, std::initializer_list<std::string_view> names, Read read) {
   std::uint32_t seen = 0;
-  for (const simdjson::dom::key_value_pair field : object) {
-    const auto* name = std::find(names.begin(), names.end(), field.key);
+  for (const auto& field : object.GetObject()) {
+    const auto* name = std::find(names.begin(), names.end(), string_of(field.name));
     if (name == names.end()) return false;
     const auto index = static_cast<std::size_t>(name - names.begin());
     const std::uint32_t bit = std::uint32_t{1} << index;
@@ -103,7 +122,7 @@ bool read_fields(simdjson::dom::object object, std::initializer_list<std::string
   return true;
 }
 
-std::optional<Record> read_article(simdjson::dom::object object) {
+std::optional<Record> read_article(element object) {
   Article article;
   const bool ok = read_fields(
       object, {"type", "key", "title", "url", "outlet", "published", "text_sha256"},
@@ -121,7 +140,7 @@ std::optional<Record> read_article(simdjson::dom::object object) {
   return article;
 }
 
-std::optional<Record> read_entity(simdjson::dom::object object) {
+std::optional<Record> read_entity(element object) {
   Entity entity;
   const bool ok = read_fields(object, {"type", "name", "kind", "aliases", "description"},
                               [&](std::size_t field, element value) {
@@ -136,7 +155,7 @@ std::optional<Record> read_entity(simdjson::dom::object object) {
   return entity;
 }
 
-std::optional<Record> read_claim(simdjson::dom::object object) {
+std::optional<Record> read_claim(element object) {
   Claim claim;
   const bool ok = read_fields(object, {"type", "key", "text", "about"},
                               [&](std::size_t field, element value) {
@@ -150,7 +169,7 @@ std::optional<Record> read_claim(simdjson::dom::object object) {
   return claim;
 }
 
-std::optional<Record> read_edge(simdjson::dom::object object) {
+std::optional<Record> read_edge(element object) {
   Edge edge;
   bool has_rel = false;
   Provenance& provenance = edge.provenance;
@@ -174,28 +193,28 @@ std::optional<Record> read_edge(simdjson::dom::object object) {
 
 }  // namespace
 
-FastRecordReader::FastRecordReader() : parser_(std::make_unique<Parser>()) {
-  // Deeper lines fail to parse here and are read the checking way (at most 64 levels).
-  if (parser_->parser.allocate(kMaxFastStringBytes, kMaxFastDepth) != simdjson::SUCCESS) {
-    parser_.reset();  // no memory: every line goes the checking way
-  }
-}
+FastRecordReader::FastRecordReader() : parser_(std::make_unique<Parser>()) {}
 
 FastRecordReader::~FastRecordReader() = default;
 
 std::optional<Record> FastRecordReader::read(std::string_view line) {
-  if (!parser_) return std::nullopt;
-  simdjson::dom::object object;
-  if (parser_->parser.parse(line.data(), line.size()).get_object().get(object) !=
-      simdjson::SUCCESS) {
+  // A NUL would end the parse early, taking a prefix of the line for all of it.
+  if (line.size() > kMaxFastLineBytes || line.find('\0') != std::string_view::npos) {
     return std::nullopt;
   }
-  std::string_view type;
-  if (object["type"].get_string().get(type) != simdjson::SUCCESS) return std::nullopt;
-  if (type == "article") return read_article(object);
-  if (type == "entity") return read_entity(object);
-  if (type == "claim") return read_claim(object);
-  if (type == "edge") return read_edge(object);
+  parser_->text.assign(line);
+  parser_->text.append(kTextPadding, '\0');
+  parser_->values.Clear();  // the last line's values: nothing refers to them any more
+  rapidjson::Document& document = parser_->document;
+  document.ParseInsitu<kParseFlags>(parser_->text.data());
+  if (document.HasParseError() || !document.IsObject()) return std::nullopt;
+  const auto type = document.FindMember("type");
+  if (type == document.MemberEnd() || !type->value.IsString()) return std::nullopt;
+  const std::string_view name = string_of(type->value);
+  if (name == "article") return read_article(document);
+  if (name == "entity") return read_entity(document);
+  if (name == "claim") return read_claim(document);
+  if (name == "edge") return read_edge(document);
   return std::nullopt;
 }
 

@@ -1,6 +1,6 @@
 // The fast path of the JSON Lines reader (core/jsonl_reader.h), for the lines a big import is
 // made of: a well-formed record with only the fields FORMAT.md names, each once, of the right
-// type and valid. Such a line is read with simdjson into the record the checking reader would
+// type and valid. Such a line is read with RapidJSON into the record the checking reader would
 // give. Any other line (broken JSON, an unknown or repeated field, a bad value, a long string)
 // gives nullopt, and the checking reader reads it again and says what is wrong: this path
 // never words an error.
@@ -25,7 +25,7 @@ class FastRecordReader {
   std::optional<Record> read(std::string_view line);
 
  private:
-  struct Parser;  // simdjson's, kept out of this header
+  struct Parser;  // RapidJSON's DOM and its memory, kept out of this header
   std::unique_ptr<Parser> parser_;
 };
 
