@@ -1,5 +1,4 @@
 // `claimgraph export`: the whole store as JSON Lines (FORMAT.md) on stdout or in a file.
-#include <fstream>
 #include <ostream>
 
 #include "cli/command.h"
@@ -20,12 +19,14 @@ core::Status run_export(const ExportOptions& options, const GlobalOptions& globa
                         std::ostream& out) {
   auto store = open_store_for_reading(global);
   if (!store.ok()) return store.error();
-  std::string text;
+  // Streamed: a store of millions of claims exports gigabytes.
+  StreamedOutput output(options.output, out);
+  const core::Result<std::ostream*> stream = output.open();
+  if (!stream.ok()) return stream.error();
   CLAIMGRAPH_RETURN_IF_ERROR(core::export_records(**store, [&](const core::Record& record) {
-    text += core::to_jsonl_line(record);
-    text += '\n';
+    **stream << core::to_jsonl_line(record) << '\n';
   }));
-  return write_output(options.output, text, out);
+  return output.commit();
 }
 
 }  // namespace

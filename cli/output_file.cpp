@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <ostream>
+#include <utility>
 
 namespace claimgraph::cli {
 namespace {
@@ -52,6 +53,43 @@ core::Status write_output(const std::string& path, std::string_view content, std
   if (error) {
     std::filesystem::remove(temporary, error);
     return write_error(path, error.message());
+  }
+  return core::ok_status();
+}
+
+StreamedOutput::StreamedOutput(std::string path, std::ostream& out)
+    : path_(path == "-" ? "" : std::move(path)), out_(out) {}
+
+StreamedOutput::~StreamedOutput() {
+  if (committed_ || temporary_.empty()) return;
+  file_.close();
+  std::error_code ignored;
+  std::filesystem::remove(temporary_, ignored);
+}
+
+core::Result<std::ostream*> StreamedOutput::open() {
+  if (path_.empty()) return &out_;
+  if (!is_special_file(path_)) temporary_ = path_ + ".tmp";
+  file_.open(temporary_.empty() ? path_ : temporary_, std::ios::binary | std::ios::trunc);
+  if (!file_) return write_error(path_, std::strerror(errno));
+  return &file_;
+}
+
+core::Status StreamedOutput::commit() {
+  if (path_.empty()) {
+    out_.flush();
+    if (!out_) return write_error("standard output", std::strerror(errno));
+    return core::ok_status();
+  }
+  file_.close();
+  if (!file_) return write_error(path_, std::strerror(errno));
+  committed_ = true;
+  if (temporary_.empty()) return core::ok_status();
+  std::error_code error;
+  std::filesystem::rename(temporary_, path_, error);
+  if (error) {
+    std::filesystem::remove(temporary_, error);
+    return write_error(path_, error.message());
   }
   return core::ok_status();
 }
