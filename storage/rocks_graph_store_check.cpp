@@ -1,8 +1,16 @@
 // RocksGraphStore::check (core/store_checker.h): reads every raw column family once and
-// reports each broken invariant with its key. Edges are checked one record at a time; the
-// indexes are recomputed per claim from the raw `in`/`out` records (tolerating missing twins,
-// which are reported on their own), so a damaged store is described rather than refused.
-#include <set>
+// reports each broken invariant with its key. Edges are checked one record at a time, and each
+// family of edges against the other through a fingerprint (looked up twin by twin only when
+// the fingerprints differ); the indexes are recomputed per claim from the raw `in`/`out`
+// records (tolerating missing twins, which are reported on their own), so a damaged store is
+// described rather than refused.
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
 
 #include <rocksdb/db.h>
 
@@ -28,6 +36,49 @@ std::string node_name(core::NodeId node) {
   return std::string(1, static_cast<char>(node.kind)) + "#" + std::to_string(node.id);
 }
 
+// A summary of a set of records that two equal sets share and two different ones almost
+// never do. The `out` and `in` families are compared by scanning each once, not with a lookup
+// of every edge's twin (11M random reads at a million claims), and the postings the claims
+// call for with those the `text` family holds (18M).
+class Fingerprint {
+ public:
+  void add(std::string_view key, std::string_view value = {}) {
+    const std::hash<std::string_view> hash_of;
+    const std::uint64_t hash = hash_of(key) * 0x9e3779b97f4a7c15ULL + hash_of(value);
+    sum_ += hash;
+    mixed_ ^= mix(hash);
+    ++count_;
+  }
+  bool operator==(const Fingerprint&) const = default;
+
+ private:
+  // splitmix64's finaliser: the xor of mixed hashes does not cancel as the sum of raw ones can.
+  static std::uint64_t mix(std::uint64_t x) {
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+  }
+
+  std::uint64_t sum_ = 0;
+  std::uint64_t mixed_ = 0;
+  std::uint64_t count_ = 0;
+};
+
+// The stance and reported-by edges of one claim.
+struct ClaimEdges {
+  std::vector<core::StoredEdge> stance;
+  std::vector<core::StoredEdge> reported_by;
+};
+
+// How many claims' edges are read together.
+constexpr std::size_t kClaimsPerBatch = 20'000;
+
+core::StoredEdge stored_edge(const EdgeKey& key, const EdgePayload& payload) {
+  return {.from = key.from, .rel = key.rel, .to = key.to, .article = key.article,
+          .date = payload.date, .quote = payload.quote, .confidence = payload.confidence,
+          .rule = payload.rule};
+}
+
 // One pass of the check over a store's raw families.
 class Checker {
  public:
@@ -39,6 +90,7 @@ class Checker {
     CLAIMGRAPH_RETURN_IF_ERROR(check_nodes());
     CLAIMGRAPH_RETURN_IF_ERROR(check_out_edges());
     CLAIMGRAPH_RETURN_IF_ERROR(check_in_edges());
+    if (!(out_edges_ == in_edges_)) CLAIMGRAPH_RETURN_IF_ERROR(name_missing_twins());
     CLAIMGRAPH_RETURN_IF_ERROR(check_names());
     CLAIMGRAPH_RETURN_IF_ERROR(check_keys());
     CLAIMGRAPH_RETURN_IF_ERROR(check_claim_indexes());
@@ -58,14 +110,24 @@ class Checker {
                                 printable_key(key), std::move(message)});
   }
 
-  core::Status scan(Family f, std::string_view prefix, const Visitor& visit) const {
+  std::unique_ptr<rocksdb::Iterator> new_iterator(Family f) const {
     rocksdb::ReadOptions options;
     options.total_order_seek = true;
-    std::unique_ptr<rocksdb::Iterator> it(db_.NewIterator(options, family(f)));
-    for (it->Seek(slice(prefix)); it->Valid() && it->key().starts_with(slice(prefix)); it->Next()) {
-      CLAIMGRAPH_RETURN_IF_ERROR(visit(view(it->key()), view(it->value())));
+    return std::unique_ptr<rocksdb::Iterator>(db_.NewIterator(options, family(f)));
+  }
+
+  core::Status scan(Family f, std::string_view prefix, const Visitor& visit) const {
+    return scan_with(*new_iterator(f), prefix, visit);
+  }
+
+  // The same with an iterator of the family made before: seeking one is cheaper than making
+  // one for each of a million claims.
+  core::Status scan_with(rocksdb::Iterator& it, std::string_view prefix,
+                         const Visitor& visit) const {
+    for (it.Seek(slice(prefix)); it.Valid() && it.key().starts_with(slice(prefix)); it.Next()) {
+      CLAIMGRAPH_RETURN_IF_ERROR(visit(view(it.key()), view(it.value())));
     }
-    return to_status(it->status(), dir_);
+    return to_status(it.status(), dir_);
   }
 
   core::Result<std::optional<std::string>> get(Family f, std::string_view key) const {
@@ -76,11 +138,32 @@ class Checker {
     return std::optional<std::string>(std::move(value));
   }
 
-  bool exists(core::NodeId node) const { return nodes_.contains(node); }
+  // A sequence of lookups in one family for keys in increasing order (a claim's records, for
+  // one claim after another): its iterator moves a little forward each time, where a Get
+  // would search the family afresh.
+  struct Cursor {
+    Family family;
+    std::unique_ptr<rocksdb::Iterator> it;
+  };
+
+  core::Result<std::optional<std::string>> get_next(Cursor& cursor, std::string_view key) const {
+    if (!cursor.it) cursor.it = new_iterator(cursor.family);
+    cursor.it->Seek(slice(key));
+    if (!cursor.it->status().ok()) return error_from_status(cursor.it->status(), dir_);
+    if (!cursor.it->Valid() || view(cursor.it->key()) != key) return std::optional<std::string>();
+    return std::optional<std::string>(std::string(view(cursor.it->value())));
+  }
+
+  // nodes_ is in key order, which is NodeId's order: the scan gives it sorted.
+  bool exists(core::NodeId node) const {
+    return std::binary_search(nodes_.begin(), nodes_.end(), node);
+  }
 
   core::Status check_nodes();
   core::Status check_out_edges();
   core::Status check_in_edges();
+  // Reports each edge of either family whose twin the other lacks, looking each one up.
+  core::Status name_missing_twins();
   core::Status check_names();
   core::Status check_keys();
   // The stance counts of every claim with a node or a stat record, and the text document and
@@ -88,28 +171,50 @@ class Checker {
   core::Status check_claim_indexes();
   // What check_claim_indexes leaves: postings of missing claims or absent words, the totals.
   core::Status check_text_index();
-  // The stance and reported-by edges of `claim` as the raw records hold them.
-  core::Status claim_edges(std::uint64_t claim, std::vector<core::StoredEdge>& stance,
-                           std::vector<core::StoredEdge>& reported_by) const;
+  // Calls `visit` with each of claims_ and its stance and reported-by edges as the raw records
+  // hold them, in id order. The edges are read a batch of claims at a time: the payloads of
+  // the stance edges lie on their `out` twins, one read each, and reading them in key order
+  // reads each table block once per batch (a random read each took most of a check).
+  core::Status for_each_claim_edges(
+      const std::function<core::Status(std::uint64_t claim, const ClaimEdges& edges)>& visit);
+  // The edges of each of `claims`, into `edges`.
+  core::Status read_claims_edges(std::span<const std::uint64_t> claims,
+                                 std::vector<ClaimEdges>& edges);
   core::Status check_claim_stats(std::uint64_t claim, const std::vector<core::StoredEdge>& stance,
                                  const std::vector<core::StoredEdge>& reported_by);
+  // The text document the claim's record and edges call for; nullopt if its record is
+  // missing or unreadable (reported by check_nodes).
+  core::Result<std::optional<core::TextDocument>> expected_document(
+      std::uint64_t claim, const std::vector<core::StoredEdge>& stance,
+      const std::vector<core::StoredEdge>& reported_by) const;
   core::Status check_document(std::uint64_t claim, const std::vector<core::StoredEdge>& stance,
                               const std::vector<core::StoredEdge>& reported_by);
   // Looks up the postings `expected` calls for, in one MultiGet.
   core::Status check_postings_of(std::uint64_t claim, const core::TextDocument& expected);
-  // Counts the postings of live claims and reports index entries of missing claims; with
-  // `name_strays`, instead reports each posting whose token its claim's document lacks.
+  // Looks up every claim's postings, reporting each one missing or wrong.
+  core::Status look_up_postings();
+  // Fingerprints the postings of live claims and reports index entries of missing claims;
+  // with `name_strays`, instead reports each posting whose token its claim's document lacks.
   core::Status check_postings_belong(bool name_strays);
 
   rocksdb::DB& db_;
   const Handles& handles_;
   std::string_view dir_;
-  std::set<core::NodeId> nodes_;
+  std::vector<core::NodeId> nodes_;
+  // The claims' edges, read claim after claim (check_claim_indexes).
+  std::unique_ptr<rocksdb::Iterator> claim_in_edges_;
+  std::unique_ptr<rocksdb::Iterator> claim_out_edges_;
+  Cursor claim_stats_{Family::kStat, nullptr};
+  Cursor claim_disputed_{Family::kStat, nullptr};
+  mutable Cursor claim_records_{Family::kNode, nullptr};
+  Cursor claim_documents_{Family::kText, nullptr};
+  Fingerprint out_edges_;  // of the well-formed keys of each family
+  Fingerprint in_edges_;
   core::CheckReport report_;
   core::TextTotals text_totals_;          // of the documents the claims call for
-  std::uint64_t expected_postings_ = 0;  // postings the claims' documents call for
-  std::uint64_t live_postings_ = 0;      // postings of live claims in the `text` family
-  std::uint64_t posting_problems_ = 0;   // expected postings found missing or wrong
+  std::vector<std::uint64_t> claims_;  // with a node or a stat record, in id order
+  Fingerprint expected_postings_;      // the postings the claims' documents call for
+  Fingerprint live_postings_;          // the postings of live claims in the `text` family
 };
 
 core::Status Checker::check_nodes() {
@@ -117,7 +222,7 @@ core::Status Checker::check_nodes() {
     const auto node = decode_node_key(key);
     if (!node) return problem(Family::kNode, key, "malformed key"), core::ok_status();
     ++report_.nodes;
-    nodes_.insert(*node);
+    nodes_.push_back(*node);
     std::optional<core::Error> bad;
     if (node->kind == core::NodeKind::kEntity) bad = error_of(decode_entity(value));
     if (node->kind == core::NodeKind::kClaim) bad = error_of(decode_claim(value));
@@ -135,9 +240,7 @@ core::Status Checker::check_out_edges() {
     if (auto payload = decode_edge_payload(value); !payload.ok()) {
       problem(Family::kOut, key, "bad payload: " + payload.error().message);
     }
-    auto twin = get(Family::kIn, in_edge_key(*edge));
-    if (!twin.ok()) return core::Status(twin.error());
-    if (!*twin) problem(Family::kOut, key, "out-edge has no in-edge twin");
+    out_edges_.add(key);
     for (const core::NodeId end : {edge->from, edge->to}) {
       if (!exists(end)) problem(Family::kOut, key, "edge end " + node_name(end) + " is missing");
     }
@@ -152,6 +255,23 @@ core::Status Checker::check_in_edges() {
   return scan(Family::kIn, "", [&](std::string_view key, std::string_view) {
     const auto edge = decode_in_edge_key(key);
     if (!edge) return problem(Family::kIn, key, "malformed key"), core::ok_status();
+    in_edges_.add(out_edge_key(*edge));
+    return core::ok_status();
+  });
+}
+
+core::Status Checker::name_missing_twins() {
+  CLAIMGRAPH_RETURN_IF_ERROR(scan(Family::kOut, "", [&](std::string_view key, std::string_view) {
+    const auto edge = decode_out_edge_key(key);
+    if (!edge) return core::ok_status();  // reported by check_out_edges
+    auto twin = get(Family::kIn, in_edge_key(*edge));
+    if (!twin.ok()) return core::Status(twin.error());
+    if (!*twin) problem(Family::kOut, key, "out-edge has no in-edge twin");
+    return core::ok_status();
+  }));
+  return scan(Family::kIn, "", [&](std::string_view key, std::string_view) {
+    const auto edge = decode_in_edge_key(key);
+    if (!edge) return core::ok_status();  // reported by check_in_edges
     auto twin = get(Family::kOut, out_edge_key(*edge));
     if (!twin.ok()) return core::Status(twin.error());
     if (!*twin) problem(Family::kIn, key, "in-edge has no out-edge twin");
@@ -188,31 +308,70 @@ core::Status Checker::check_keys() {
 }
 
 
-core::Status Checker::claim_edges(std::uint64_t claim, std::vector<core::StoredEdge>& stance,
-                                  std::vector<core::StoredEdge>& reported_by) const {
-  const core::NodeId node{core::NodeKind::kClaim, claim};
-  const auto add = [](std::vector<core::StoredEdge>& to, const EdgeKey& key,
-                      std::string_view value) {
-    auto payload = decode_edge_payload(value);
-    if (!payload.ok()) return;  // reported by check_out_edges
-    to.push_back({.from = key.from, .rel = key.rel, .to = key.to, .article = key.article,
-                  .date = payload->date, .quote = payload->quote,
-                  .confidence = payload->confidence, .rule = payload->rule});
-  };
-  CLAIMGRAPH_RETURN_IF_ERROR(scan(Family::kIn, edge_prefix(node, std::nullopt),
-                                  [&](std::string_view key, std::string_view) -> core::Status {
-    const auto edge = decode_in_edge_key(key);
-    if (!edge || !core::is_stance(edge->rel)) return core::ok_status();
-    auto value = get(Family::kOut, out_edge_key(*edge));
-    if (!value.ok()) return value.error();
-    if (*value) add(stance, *edge, **value);  // a missing twin is reported by check_in_edges
-    return core::ok_status();
-  }));
-  return scan(Family::kOut, edge_prefix(node, core::Relation::kReportedBy),
-              [&](std::string_view key, std::string_view value) -> core::Status {
-                if (const auto edge = decode_out_edge_key(key)) add(reported_by, *edge, value);
-                return core::ok_status();
-              });
+core::Status Checker::for_each_claim_edges(
+    const std::function<core::Status(std::uint64_t claim, const ClaimEdges& edges)>& visit) {
+  claim_in_edges_ = new_iterator(Family::kIn);
+  claim_out_edges_ = new_iterator(Family::kOut);
+  std::vector<ClaimEdges> edges;
+  for (std::size_t first = 0; first < claims_.size(); first += kClaimsPerBatch) {
+    const std::span<const std::uint64_t> batch =
+        std::span(claims_).subspan(first, std::min(kClaimsPerBatch, claims_.size() - first));
+    CLAIMGRAPH_RETURN_IF_ERROR(read_claims_edges(batch, edges));
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      CLAIMGRAPH_RETURN_IF_ERROR(visit(batch[i], edges[i]));
+    }
+  }
+  return core::ok_status();
+}
+
+core::Status Checker::read_claims_edges(std::span<const std::uint64_t> claims,
+                                        std::vector<ClaimEdges>& edges) {
+  edges.assign(claims.size(), ClaimEdges{});
+  // The stance edges from the `in` keys, then their payloads from the `out` twins.
+  std::vector<std::pair<std::size_t, EdgeKey>> stances;  // claim's index, edge
+  std::vector<std::string> twins;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const core::NodeId node{core::NodeKind::kClaim, claims[i]};
+    CLAIMGRAPH_RETURN_IF_ERROR(scan_with(
+        *claim_in_edges_, edge_prefix(node, std::nullopt),
+        [&](std::string_view key, std::string_view) -> core::Status {
+          const auto edge = decode_in_edge_key(key);
+          if (!edge || !core::is_stance(edge->rel)) return core::ok_status();
+          stances.emplace_back(i, *edge);
+          twins.push_back(out_edge_key(*edge));
+          return core::ok_status();
+        }));
+    CLAIMGRAPH_RETURN_IF_ERROR(scan_with(
+        *claim_out_edges_, edge_prefix(node, core::Relation::kReportedBy),
+        [&](std::string_view key, std::string_view value) -> core::Status {
+          const auto edge = decode_out_edge_key(key);
+          auto payload = decode_edge_payload(value);
+          if (edge && payload.ok()) edges[i].reported_by.push_back(stored_edge(*edge, *payload));
+          return core::ok_status();  // a bad payload is reported by check_out_edges
+        }));
+  }
+  std::vector<std::size_t> in_key_order(twins.size());
+  for (std::size_t n = 0; n < twins.size(); ++n) in_key_order[n] = n;
+  std::sort(in_key_order.begin(), in_key_order.end(),
+            [&](std::size_t a, std::size_t b) { return twins[a] < twins[b]; });
+  std::vector<rocksdb::Slice> keys;
+  for (std::size_t n : in_key_order) keys.push_back(slice(twins[n]));
+  std::vector<rocksdb::PinnableSlice> values(keys.size());
+  std::vector<rocksdb::Status> statuses(keys.size());
+  db_.MultiGet(rocksdb::ReadOptions(), family(Family::kOut), keys.size(), keys.data(),
+               values.data(), statuses.data(), /*sorted_input=*/true);
+  std::vector<std::optional<core::StoredEdge>> found(twins.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    if (statuses[k].IsNotFound()) continue;  // a missing twin is reported on its own
+    if (!statuses[k].ok()) return error_from_status(statuses[k], dir_);
+    const std::size_t n = in_key_order[k];
+    auto payload = decode_edge_payload(view(values[k]));
+    if (payload.ok()) found[n] = stored_edge(stances[n].second, *payload);
+  }
+  for (std::size_t n = 0; n < stances.size(); ++n) {  // in `in` key order, as before
+    if (found[n]) edges[stances[n].first].stance.push_back(std::move(*found[n]));
+  }
+  return core::ok_status();
 }
 
 core::Status Checker::check_claim_stats(std::uint64_t claim,
@@ -222,7 +381,7 @@ core::Status Checker::check_claim_stats(std::uint64_t claim,
   const bool empty = expected == core::ClaimStats{};
   for (const std::string& key : {stats_key(claim), disputed_key(claim)}) {
     const bool disputed_entry = key == disputed_key(claim);
-    auto value = get(Family::kStat, key);
+    auto value = get_next(disputed_entry ? claim_disputed_ : claim_stats_, key);
     if (!value.ok()) return value.error();
     const bool wanted = disputed_entry ? expected.is_disputed() : !empty;
     if (!*value) {
@@ -243,54 +402,63 @@ core::Status Checker::check_claim_stats(std::uint64_t claim,
 }
 
 core::Status Checker::check_claim_indexes() {
-  std::set<std::uint64_t> claims;
+  std::vector<std::uint64_t>& claims = claims_;
   for (const core::NodeId node : nodes_) {
-    if (node.kind == core::NodeKind::kClaim) claims.insert(node.id);
+    if (node.kind == core::NodeKind::kClaim) claims.push_back(node.id);
   }
   CLAIMGRAPH_RETURN_IF_ERROR(scan(Family::kStat, "", [&](std::string_view key, std::string_view) {
     const auto claim = trailing_id(key);
     if (!claim || key.size() != 1 + kIdSize) {
       problem(Family::kStat, key, "malformed key");
     } else {
-      claims.insert(*claim);
+      claims.push_back(*claim);
     }
     return core::ok_status();
   }));
-  for (std::uint64_t claim : claims) {
-    std::vector<core::StoredEdge> stance, reported_by;
-    CLAIMGRAPH_RETURN_IF_ERROR(claim_edges(claim, stance, reported_by));
-    CLAIMGRAPH_RETURN_IF_ERROR(check_claim_stats(claim, stance, reported_by));
-    if (exists({core::NodeKind::kClaim, claim})) {
-      CLAIMGRAPH_RETURN_IF_ERROR(check_document(claim, stance, reported_by));
-    }
+  std::sort(claims.begin(), claims.end());
+  claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+  return for_each_claim_edges([&](std::uint64_t claim, const ClaimEdges& edges) -> core::Status {
+    CLAIMGRAPH_RETURN_IF_ERROR(check_claim_stats(claim, edges.stance, edges.reported_by));
+    if (!exists({core::NodeKind::kClaim, claim})) return core::ok_status();
+    return check_document(claim, edges.stance, edges.reported_by);
+  });
+}
+
+core::Result<std::optional<core::TextDocument>> Checker::expected_document(
+    std::uint64_t claim, const std::vector<core::StoredEdge>& stance,
+    const std::vector<core::StoredEdge>& reported_by) const {
+  auto record = get_next(claim_records_, node_key({core::NodeKind::kClaim, claim}));
+  if (!record.ok()) return record.error();
+  auto decoded = *record ? decode_claim(**record) : core::Result<core::Claim>(core::Claim{});
+  if (!decoded.ok()) return std::optional<core::TextDocument>();
+  std::vector<std::string> quotes;
+  for (const auto* side : {&stance, &reported_by}) {
+    for (const core::StoredEdge& edge : *side) quotes.push_back(edge.quote);
   }
-  return core::ok_status();
+  return std::optional<core::TextDocument>(core::text_document(decoded->text, quotes));
 }
 
 core::Status Checker::check_document(std::uint64_t claim,
                                     const std::vector<core::StoredEdge>& stance,
                                     const std::vector<core::StoredEdge>& reported_by) {
-  auto record = get(Family::kNode, node_key({core::NodeKind::kClaim, claim}));
-  if (!record.ok()) return record.error();
-  auto decoded = *record ? decode_claim(**record) : core::Result<core::Claim>(core::Claim{});
-  if (!decoded.ok()) return core::ok_status();  // reported by check_nodes
-  std::vector<std::string> quotes;
-  for (const auto* side : {&stance, &reported_by}) {
-    for (const core::StoredEdge& edge : *side) quotes.push_back(edge.quote);
-  }
-  const core::TextDocument expected = core::text_document(decoded->text, quotes);
+  auto document_called_for = expected_document(claim, stance, reported_by);
+  if (!document_called_for.ok()) return document_called_for.error();
+  if (!*document_called_for) return core::ok_status();
+  const core::TextDocument& expected = **document_called_for;
   ++text_totals_.documents;
   text_totals_.tokens += expected.length;
   const std::string key = document_key(claim);
-  auto stored = get(Family::kText, key);
+  auto stored = get_next(claim_documents_, key);
   if (!stored.ok()) return stored.error();
   auto document = *stored ? decode_text_document(**stored)
                           : core::Result<core::TextDocument>(core::TextDocument{});
   if (!*stored || !document.ok() || *document != expected) {
     problem(Family::kText, key, "text document differs from the claim's text and quotes");
   }
-  expected_postings_ += expected.term_counts.size();
-  return check_postings_of(claim, expected);
+  for (const auto& [token, count] : expected.term_counts) {
+    expected_postings_.add(posting_key(token, claim), encode_posting(count, expected.length));
+  }
+  return core::ok_status();
 }
 
 core::Status Checker::check_postings_of(std::uint64_t claim, const core::TextDocument& expected) {
@@ -311,18 +479,27 @@ core::Status Checker::check_postings_of(std::uint64_t claim, const core::TextDoc
     }
     if (statuses[i].IsNotFound() || view(values[i]) != wanted[i]) {
       problem(Family::kText, keys[i], "posting missing or wrong for the claim's text");
-      ++posting_problems_;
     }
   }
   return core::ok_status();
 }
 
+core::Status Checker::look_up_postings() {
+  return for_each_claim_edges([&](std::uint64_t claim, const ClaimEdges& edges) -> core::Status {
+    if (!exists({core::NodeKind::kClaim, claim})) return core::ok_status();
+    auto expected = expected_document(claim, edges.stance, edges.reported_by);
+    if (!expected.ok()) return core::Status(expected.error());
+    if (!*expected) return core::ok_status();
+    return check_postings_of(claim, **expected);
+  });
+}
+
 core::Status Checker::check_text_index() {
   CLAIMGRAPH_RETURN_IF_ERROR(check_postings_belong(/*name_strays=*/false));
-  // check_claim_indexes looked up every expected posting; if there are more live postings, or
-  // some were missing, find the strays one by one (a decode per posting: only on a damaged
-  // store).
-  if (live_postings_ != expected_postings_ || posting_problems_ != 0) {
+  // The postings differ from those the documents call for: find which, one by one (a lookup
+  // per expected posting and a decode per stored one: only on a damaged store).
+  if (!(live_postings_ == expected_postings_)) {
+    CLAIMGRAPH_RETURN_IF_ERROR(look_up_postings());
     CLAIMGRAPH_RETURN_IF_ERROR(check_postings_belong(/*name_strays=*/true));
   }
   auto stored = get(Family::kText, kTextTotalsKey);
@@ -336,8 +513,7 @@ core::Status Checker::check_text_index() {
 }
 
 core::Status Checker::check_postings_belong(bool name_strays) {
-  live_postings_ = 0;
-  return scan(Family::kText, "", [&](std::string_view key, std::string_view) {
+  return scan(Family::kText, "", [&](std::string_view key, std::string_view value) {
     const auto claim = trailing_id(key);
     const bool live = claim && exists({core::NodeKind::kClaim, *claim});
     if ((key.starts_with("d") || key.starts_with("p")) && !live) {
@@ -345,8 +521,7 @@ core::Status Checker::check_postings_belong(bool name_strays) {
       return core::ok_status();
     }
     if (!key.starts_with("p")) return core::ok_status();
-    ++live_postings_;
-    if (!name_strays) return core::ok_status();
+    if (!name_strays) return live_postings_.add(key, value), core::ok_status();
     const std::string_view token = key.substr(1, key.size() - 2 - kIdSize);
     auto document = get(Family::kText, document_key(*claim));
     if (!document.ok()) return core::Status(document.error());

@@ -171,6 +171,26 @@ TEST_F(StoreCheckTest, ReportsAStrayPostingOfALiveClaim) {
   EXPECT_EQ(lines[0], "text: posting of a token the claim's document lacks");
 }
 
+// A posting the claim's text calls for, gone or with the wrong counts: the postings'
+// fingerprint differs from the documents', and the slow pass names the posting.
+TEST_F(StoreCheckTest, ReportsAMissingPosting) {
+  damage([&](rocksdb::DB& db, rocksdb::ColumnFamilyHandle* const* handles) {
+    ASSERT_TRUE(db.Delete(rocksdb::WriteOptions(), handle(handles, Family::kText),
+                          posting_key("march", talks_)).ok());
+  });
+  EXPECT_EQ(problems(),
+            std::vector<std::string>{"text: posting missing or wrong for the claim's text"});
+}
+
+TEST_F(StoreCheckTest, ReportsAPostingWithWrongCounts) {
+  damage([&](rocksdb::DB& db, rocksdb::ColumnFamilyHandle* const* handles) {
+    ASSERT_TRUE(db.Put(rocksdb::WriteOptions(), handle(handles, Family::kText),
+                       posting_key("march", talks_), encode_posting(2, 99)).ok());
+  });
+  EXPECT_EQ(problems(),
+            std::vector<std::string>{"text: posting missing or wrong for the claim's text"});
+}
+
 TEST_F(StoreCheckTest, ReportsANameOfAMissingEntity) {
   damage([&](rocksdb::DB& db, rocksdb::ColumnFamilyHandle* const* handles) {
     ASSERT_TRUE(db.Put(rocksdb::WriteOptions(), handle(handles, Family::kName), name_key(core::fold_name("Ghost"), 99),
