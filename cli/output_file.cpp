@@ -22,39 +22,14 @@ bool is_special_file(const std::string& path) {
          !std::filesystem::is_directory(status);
 }
 
-core::Status write_in_place(const std::string& path, std::string_view content) {
-  std::ofstream file(path, std::ios::binary);
-  if (file) file.write(content.data(), static_cast<std::streamsize>(content.size()));
-  if (!file) return write_error(path, std::strerror(errno));
-  return core::ok_status();
-}
-
 }  // namespace
 
 core::Status write_output(const std::string& path, std::string_view content, std::ostream& out) {
-  if (path.empty() || path == "-") {
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    return core::ok_status();
-  }
-  if (is_special_file(path)) return write_in_place(path, content);
-  const std::string temporary = path + ".tmp";
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    if (file) file.write(content.data(), static_cast<std::streamsize>(content.size()));
-    if (!file) {
-      const std::string reason = std::strerror(errno);
-      std::error_code ignored;
-      std::filesystem::remove(temporary, ignored);
-      return write_error(path, reason);
-    }
-  }
-  std::error_code error;
-  std::filesystem::rename(temporary, path, error);
-  if (error) {
-    std::filesystem::remove(temporary, error);
-    return write_error(path, error.message());
-  }
-  return core::ok_status();
+  StreamedOutput output(path, out);
+  const core::Result<std::ostream*> stream = output.open();
+  if (!stream.ok()) return stream.error();
+  (*stream)->write(content.data(), static_cast<std::streamsize>(content.size()));
+  return output.commit();
 }
 
 StreamedOutput::StreamedOutput(std::string path, std::ostream& out)
