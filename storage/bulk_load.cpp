@@ -246,53 +246,45 @@ core::Status BulkLoad::derive_index() {
   return index_writes_.finish_adding();
 }
 
-core::Status BulkLoad::write_index(std::vector<std::vector<std::string>>& paths) {
+core::Status BulkLoad::write_and_ingest() {
+  // The index is derived first, on this thread and the background one: both cores. Deriving
+  // it beside the writing of the records' files (three busy threads on two cores) left one
+  // core idle at the end, while the index's biggest family was written alone.
   CLAIMGRAPH_RETURN_IF_ERROR(derive_index());
+  // Then every family's files, biggest first, on two threads. A family takes its operations
+  // from the records or from the index, never both: their files would overlap.
+  struct Job {
+    const ExternalSorter* sorter;
+    std::size_t family;
+  };
+  std::vector<Job> jobs;
   for (std::size_t family = 0; family < kFamilyNames.size(); ++family) {
-    if (index_writes_.added(family) == 0) continue;
-    if (records_.added(family) > 0) {  // its files would overlap the records' files
+    const bool records = records_.added(family) > 0, index = index_writes_.added(family) > 0;
+    if (records && index) {
       return core::make_error(core::ErrorCode::kInternal,
                               "bulk load: index writes to a family of records");
     }
-    CLAIMGRAPH_RETURN_IF_ERROR(write_family(index_writes_, family, paths[family]));
+    if (records || index) jobs.push_back({index ? &index_writes_ : &records_, family});
   }
-  return core::ok_status();
-}
-
-core::Status BulkLoad::write_and_ingest() {
-  const std::size_t families = kFamilyNames.size();
-  // The records' families, biggest first: merging and compressing are most of a commit.
-  std::vector<std::size_t> biggest_first;
-  for (std::size_t family = 0; family < families; ++family) {
-    if (records_.added(family) > 0) biggest_first.push_back(family);
-  }
-  std::stable_sort(biggest_first.begin(), biggest_first.end(), [&](std::size_t a, std::size_t b) {
-    return records_.added(a) > records_.added(b);
+  std::stable_sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) {
+    return a.sorter->added(a.family) > b.sorter->added(b.family);
   });
-  // By family: the index's families never hold records (write_index checks), so each thread
-  // fills only the entries of its own families.
-  std::vector<std::vector<std::string>> paths(families);
-  std::vector<core::Status> statuses(families, core::ok_status());
+  // By family: each thread fills only the entries of the families it takes.
+  std::vector<std::vector<std::string>> paths(kFamilyNames.size());
+  std::vector<core::Status> statuses(kFamilyNames.size(), core::ok_status());
   std::atomic<std::size_t> next{0};
-  const auto write_records = [&] {
-    for (std::size_t n = next++; n < biggest_first.size(); n = next++) {
-      const std::size_t family = biggest_first[n];
-      statuses[family] = write_family(records_, family, paths[family]);
+  const auto write_families = [&] {
+    for (std::size_t n = next++; n < jobs.size(); n = next++) {
+      const Job& job = jobs[n];
+      statuses[job.family] = write_family(*job.sorter, job.family, paths[job.family]);
     }
   };
-  // One thread derives the index and writes its families while the other writes the records';
-  // then both write what records are left.
-  core::Status indexed = core::ok_status();
-  std::thread indexing([&] {
-    indexed = write_index(paths);
-    write_records();
-  });
-  write_records();
-  indexing.join();
-  CLAIMGRAPH_RETURN_IF_ERROR(indexed);
+  std::thread second(write_families);
+  write_families();
+  second.join();
   for (const core::Status& status : statuses) CLAIMGRAPH_RETURN_IF_ERROR(status);
   std::vector<rocksdb::IngestExternalFileArg> files;
-  for (std::size_t family = 0; family < families; ++family) {
+  for (std::size_t family = 0; family < kFamilyNames.size(); ++family) {
     if (paths[family].empty()) continue;
     rocksdb::IngestExternalFileArg file;
     file.column_family = store_.family(static_cast<Family>(family));

@@ -67,13 +67,12 @@ class BulkLoad final : public core::StreamedWrite {
   core::Status sort_index_sources(const core::WriteSet& part);
   // Derives the index of every claim in index_sources_ into index_writes_.
   core::Status derive_index();
-  // Derives the index and writes its families' SST files, listed in `paths` by family.
-  core::Status write_index(std::vector<std::vector<std::string>>& paths);
   // Counts `part` into the indexer's totals and hands it to the background to be sorted.
   core::Status add_index_part(core::ClaimIndexer& indexer, core::IndexWrites& part);
   // Encodes `part` and adds its operations to index_writes_.
   core::Status sort_index_writes(const core::IndexWrites& part);
-  // Writes the SST files of the records and of the index, on two threads, and ingests them all.
+  // Derives the index, writes the SST files of the records and of the index on two threads,
+  // and ingests them all.
   core::Status write_and_ingest();
   // Merges the runs of `family` in `sorter` into SST files of about file_bytes_ in work_, in
   // key order, and lists them in `paths`.
