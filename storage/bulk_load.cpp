@@ -117,15 +117,13 @@ BulkLoad::BulkLoad(RocksGraphStore& store, fs::path work, std::size_t memory_bud
       work_(work),
       file_bytes_(file_bytes),
       records_(work / "records", kFamilyNames.size(), memory_budget / 3 * 2),
-      index_sources_(work / "index", 1, memory_budget / 3),
-      index_writes_(work / "index-writes", kFamilyNames.size(), memory_budget / 3) {
+      index_sources_(work / "index", 1, memory_budget / 3) {
   for (std::size_t f = 0; f < kFamilyNames.size(); ++f) {
     family_index_[store.family(static_cast<Family>(f))->GetID()] = f;
   }
   std::error_code ignored;  // a failure to create them shows as the first run's write error
   fs::create_directory(work / "records", ignored);
   fs::create_directory(work / "index", ignored);
-  fs::create_directory(work / "index-writes", ignored);
 }
 
 BulkLoad::~BulkLoad() {
@@ -197,7 +195,7 @@ core::Status BulkLoad::add_index_part(core::ClaimIndexer& indexer, core::IndexWr
 core::Status BulkLoad::sort_index_writes(const core::IndexWrites& part) {
   rocksdb::WriteBatch batch;
   CLAIMGRAPH_RETURN_IF_ERROR(store_.add_index_writes(batch, part));
-  return sort_batch(batch, index_writes_);
+  return sort_batch(batch, records_);
 }
 
 core::Status BulkLoad::derive_index() {
@@ -242,41 +240,26 @@ core::Status BulkLoad::derive_index() {
   CLAIMGRAPH_RETURN_IF_ERROR(indexer->count(part));
   part.totals = indexer->totals();
   CLAIMGRAPH_RETURN_IF_ERROR(wait_for_background());
-  CLAIMGRAPH_RETURN_IF_ERROR(sort_index_writes(part));
-  return index_writes_.finish_adding();
+  return sort_index_writes(part);
 }
 
 core::Status BulkLoad::write_and_ingest() {
-  // The index is derived first, on this thread and the background one: both cores. Deriving
-  // it beside the writing of the records' files (three busy threads on two cores) left one
-  // core idle at the end, while the index's biggest family was written alone.
-  CLAIMGRAPH_RETURN_IF_ERROR(derive_index());
-  // Then every family's files, biggest first, on two threads. A family takes its operations
-  // from the records or from the index, never both: their files would overlap.
-  struct Job {
-    const ExternalSorter* sorter;
-    std::size_t family;
-  };
-  std::vector<Job> jobs;
+  // Biggest family first, on two threads: merging and compressing are most of a commit.
+  std::vector<std::size_t> biggest_first;
   for (std::size_t family = 0; family < kFamilyNames.size(); ++family) {
-    const bool records = records_.added(family) > 0, index = index_writes_.added(family) > 0;
-    if (records && index) {
-      return core::make_error(core::ErrorCode::kInternal,
-                              "bulk load: index writes to a family of records");
-    }
-    if (records || index) jobs.push_back({index ? &index_writes_ : &records_, family});
+    if (records_.added(family) > 0) biggest_first.push_back(family);
   }
-  std::stable_sort(jobs.begin(), jobs.end(), [](const Job& a, const Job& b) {
-    return a.sorter->added(a.family) > b.sorter->added(b.family);
+  std::stable_sort(biggest_first.begin(), biggest_first.end(), [&](std::size_t a, std::size_t b) {
+    return records_.added(a) > records_.added(b);
   });
   // By family: each thread fills only the entries of the families it takes.
   std::vector<std::vector<std::string>> paths(kFamilyNames.size());
   std::vector<core::Status> statuses(kFamilyNames.size(), core::ok_status());
   std::atomic<std::size_t> next{0};
   const auto write_families = [&] {
-    for (std::size_t n = next++; n < jobs.size(); n = next++) {
-      const Job& job = jobs[n];
-      statuses[job.family] = write_family(*job.sorter, job.family, paths[job.family]);
+    for (std::size_t n = next++; n < biggest_first.size(); n = next++) {
+      const std::size_t family = biggest_first[n];
+      statuses[family] = write_family(family, paths[family]);
     }
   };
   std::thread second(write_families);
@@ -296,8 +279,7 @@ core::Status BulkLoad::write_and_ingest() {
   return to_status(store_.db_->IngestExternalFiles(files), store_.dir());
 }
 
-core::Status BulkLoad::write_family(const ExternalSorter& sorter, std::size_t family,
-                                    std::vector<std::string>& paths) {
+core::Status BulkLoad::write_family(std::size_t family, std::vector<std::string>& paths) {
   rocksdb::ColumnFamilyHandle* handle = store_.family(static_cast<Family>(family));
   const rocksdb::Options options = store_.db_->GetOptions(handle);
   std::optional<rocksdb::SstFileWriter> writer;
@@ -330,7 +312,7 @@ core::Status BulkLoad::write_family(const ExternalSorter& sorter, std::size_t fa
     }
     return to_status(status, store_.dir());
   };
-  CLAIMGRAPH_RETURN_IF_ERROR(sorter.merge(family, write));
+  CLAIMGRAPH_RETURN_IF_ERROR(records_.merge(family, write));
   if (writer) CLAIMGRAPH_RETURN_IF_ERROR(to_status(writer->Finish(), store_.dir()));
   return core::ok_status();
 }
@@ -340,8 +322,13 @@ core::Status BulkLoad::commit() {
     return core::make_error(core::ErrorCode::kInvalidInput, "bulk load already committed");
   spent_ = true;
   CLAIMGRAPH_RETURN_IF_ERROR(wait_for_background());
-  CLAIMGRAPH_RETURN_IF_ERROR(records_.finish_adding());
   CLAIMGRAPH_RETURN_IF_ERROR(index_sources_.finish_adding());
+  // The index is derived once every record is in, on this thread and the background one
+  // that sorts its parts: both cores. Deriving it while the records' files were written
+  // (three busy threads on two cores) left one core idle at the end, while the index's
+  // biggest family was written alone.
+  CLAIMGRAPH_RETURN_IF_ERROR(derive_index());
+  CLAIMGRAPH_RETURN_IF_ERROR(records_.finish_adding());
   return write_and_ingest();
 }
 

@@ -65,27 +65,24 @@ class BulkLoad final : public core::StreamedWrite {
   core::Status sort_batch(const rocksdb::WriteBatch& batch, ExternalSorter& sorter);
   // Adds the claims' texts and their stance and reported-by edges to index_sources_.
   core::Status sort_index_sources(const core::WriteSet& part);
-  // Derives the index of every claim in index_sources_ into index_writes_.
+  // Derives the index of every claim in index_sources_ and adds its writes to records_.
   core::Status derive_index();
   // Counts `part` into the indexer's totals and hands it to the background to be sorted.
   core::Status add_index_part(core::ClaimIndexer& indexer, core::IndexWrites& part);
-  // Encodes `part` and adds its operations to index_writes_.
+  // Encodes `part` and adds its operations to records_.
   core::Status sort_index_writes(const core::IndexWrites& part);
-  // Derives the index, writes the SST files of the records and of the index on two threads,
-  // and ingests them all.
+  // Writes the SST files of every family on two threads and ingests them all.
   core::Status write_and_ingest();
-  // Merges the runs of `family` in `sorter` into SST files of about file_bytes_ in work_, in
-  // key order, and lists them in `paths`.
-  core::Status write_family(const ExternalSorter& sorter, std::size_t family,
-                            std::vector<std::string>& paths);
+  // Merges the runs of `family` into SST files of about file_bytes_ in work_, in key order,
+  // and lists them in `paths`.
+  core::Status write_family(std::size_t family, std::vector<std::string>& paths);
 
   RocksGraphStore& store_;
   std::filesystem::path work_;
   std::uint64_t file_bytes_;
   std::unordered_map<std::uint32_t, std::size_t> family_index_;  // column family id -> Family
-  ExternalSorter records_;        // by column family, the store's order
+  ExternalSorter records_;        // by column family, the store's order; the index too
   ExternalSorter index_sources_;  // one family: claim id + 0 -> text, claim id + 1 + edge key
-  ExternalSorter index_writes_;   // what derive_index() writes, by column family
   bool spent_ = false;
   bool into_empty_store_ = false;
   std::thread background_;  // see in_background()

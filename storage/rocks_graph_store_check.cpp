@@ -110,20 +110,31 @@ class Checker {
                                 printable_key(key), std::move(message)});
   }
 
-  std::unique_ptr<rocksdb::Iterator> new_iterator(Family f) const {
-    rocksdb::ReadOptions options;
-    options.total_order_seek = true;
-    return std::unique_ptr<rocksdb::Iterator>(db_.NewIterator(options, family(f)));
+  // An iterator of one family, made at its first use and kept for the reads that follow:
+  // seeking one again is cheaper than making one, and for keys asked in increasing order (one
+  // claim after another) it moves only a little forward, where a Get would search the family
+  // afresh.
+  struct Cursor {
+    Family family;
+    std::unique_ptr<rocksdb::Iterator> it;
+  };
+
+  rocksdb::Iterator& iterator(Cursor& cursor) const {
+    if (!cursor.it) {
+      rocksdb::ReadOptions options;
+      options.total_order_seek = true;
+      cursor.it.reset(db_.NewIterator(options, family(cursor.family)));
+    }
+    return *cursor.it;
   }
 
   core::Status scan(Family f, std::string_view prefix, const Visitor& visit) const {
-    return scan_with(*new_iterator(f), prefix, visit);
+    Cursor cursor{f, nullptr};
+    return scan_with(cursor, prefix, visit);
   }
 
-  // The same with an iterator of the family made before: seeking one is cheaper than making
-  // one for each of a million claims.
-  core::Status scan_with(rocksdb::Iterator& it, std::string_view prefix,
-                         const Visitor& visit) const {
+  core::Status scan_with(Cursor& cursor, std::string_view prefix, const Visitor& visit) const {
+    rocksdb::Iterator& it = iterator(cursor);
     for (it.Seek(slice(prefix)); it.Valid() && it.key().starts_with(slice(prefix)); it.Next()) {
       CLAIMGRAPH_RETURN_IF_ERROR(visit(view(it.key()), view(it.value())));
     }
@@ -138,20 +149,13 @@ class Checker {
     return std::optional<std::string>(std::move(value));
   }
 
-  // A sequence of lookups in one family for keys in increasing order (a claim's records, for
-  // one claim after another): its iterator moves a little forward each time, where a Get
-  // would search the family afresh.
-  struct Cursor {
-    Family family;
-    std::unique_ptr<rocksdb::Iterator> it;
-  };
-
+  // get() with `cursor`.
   core::Result<std::optional<std::string>> get_next(Cursor& cursor, std::string_view key) const {
-    if (!cursor.it) cursor.it = new_iterator(cursor.family);
-    cursor.it->Seek(slice(key));
-    if (!cursor.it->status().ok()) return error_from_status(cursor.it->status(), dir_);
-    if (!cursor.it->Valid() || view(cursor.it->key()) != key) return std::optional<std::string>();
-    return std::optional<std::string>(std::string(view(cursor.it->value())));
+    rocksdb::Iterator& it = iterator(cursor);
+    it.Seek(slice(key));
+    if (!it.status().ok()) return error_from_status(it.status(), dir_);
+    if (!it.Valid() || view(it.key()) != key) return std::optional<std::string>();
+    return std::optional<std::string>(std::string(view(it.value())));
   }
 
   // nodes_ is in key order, which is NodeId's order: the scan gives it sorted.
@@ -202,8 +206,8 @@ class Checker {
   std::string_view dir_;
   std::vector<core::NodeId> nodes_;
   // The claims' edges, read claim after claim (check_claim_indexes).
-  std::unique_ptr<rocksdb::Iterator> claim_in_edges_;
-  std::unique_ptr<rocksdb::Iterator> claim_out_edges_;
+  Cursor claim_in_edges_{Family::kIn, nullptr};
+  Cursor claim_out_edges_{Family::kOut, nullptr};
   Cursor claim_stats_{Family::kStat, nullptr};
   Cursor claim_disputed_{Family::kStat, nullptr};
   mutable Cursor claim_records_{Family::kNode, nullptr};
@@ -310,8 +314,6 @@ core::Status Checker::check_keys() {
 
 core::Status Checker::for_each_claim_edges(
     const std::function<core::Status(std::uint64_t claim, const ClaimEdges& edges)>& visit) {
-  claim_in_edges_ = new_iterator(Family::kIn);
-  claim_out_edges_ = new_iterator(Family::kOut);
   std::vector<ClaimEdges> edges;
   for (std::size_t first = 0; first < claims_.size(); first += kClaimsPerBatch) {
     const std::span<const std::uint64_t> batch =
@@ -333,7 +335,7 @@ core::Status Checker::read_claims_edges(std::span<const std::uint64_t> claims,
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const core::NodeId node{core::NodeKind::kClaim, claims[i]};
     CLAIMGRAPH_RETURN_IF_ERROR(scan_with(
-        *claim_in_edges_, edge_prefix(node, std::nullopt),
+        claim_in_edges_, edge_prefix(node, std::nullopt),
         [&](std::string_view key, std::string_view) -> core::Status {
           const auto edge = decode_in_edge_key(key);
           if (!edge || !core::is_stance(edge->rel)) return core::ok_status();
@@ -342,7 +344,7 @@ core::Status Checker::read_claims_edges(std::span<const std::uint64_t> claims,
           return core::ok_status();
         }));
     CLAIMGRAPH_RETURN_IF_ERROR(scan_with(
-        *claim_out_edges_, edge_prefix(node, core::Relation::kReportedBy),
+        claim_out_edges_, edge_prefix(node, core::Relation::kReportedBy),
         [&](std::string_view key, std::string_view value) -> core::Status {
           const auto edge = decode_out_edge_key(key);
           auto payload = decode_edge_payload(value);
@@ -402,21 +404,20 @@ core::Status Checker::check_claim_stats(std::uint64_t claim,
 }
 
 core::Status Checker::check_claim_indexes() {
-  std::vector<std::uint64_t>& claims = claims_;
   for (const core::NodeId node : nodes_) {
-    if (node.kind == core::NodeKind::kClaim) claims.push_back(node.id);
+    if (node.kind == core::NodeKind::kClaim) claims_.push_back(node.id);
   }
   CLAIMGRAPH_RETURN_IF_ERROR(scan(Family::kStat, "", [&](std::string_view key, std::string_view) {
     const auto claim = trailing_id(key);
     if (!claim || key.size() != 1 + kIdSize) {
       problem(Family::kStat, key, "malformed key");
     } else {
-      claims.push_back(*claim);
+      claims_.push_back(*claim);
     }
     return core::ok_status();
   }));
-  std::sort(claims.begin(), claims.end());
-  claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+  std::sort(claims_.begin(), claims_.end());
+  claims_.erase(std::unique(claims_.begin(), claims_.end()), claims_.end());
   return for_each_claim_edges([&](std::uint64_t claim, const ClaimEdges& edges) -> core::Status {
     CLAIMGRAPH_RETURN_IF_ERROR(check_claim_stats(claim, edges.stance, edges.reported_by));
     if (!exists({core::NodeKind::kClaim, claim})) return core::ok_status();

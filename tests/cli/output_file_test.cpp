@@ -21,11 +21,17 @@ std::string contents(const std::string& path) {
   return {std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
 }
 
-TEST(StreamedOutputTest, CommitReplacesTheFileWhole) {
+// An output file that already holds "old\n".
+class StreamedOutputTest : public ::testing::Test {
+ protected:
+  void SetUp() override { std::ofstream(path) << "old\n"; }
+
   storage::testing::TempDir tmp;
   const std::string path = tmp.path("out.jsonl");
-  std::ofstream(path) << "old\n";
   std::ostringstream stdout_stream;
+};
+
+TEST_F(StreamedOutputTest, CommitReplacesTheFileWhole) {
   StreamedOutput output(path, stdout_stream);
   auto stream = output.open();
   ASSERT_TRUE(stream.ok());
@@ -38,11 +44,7 @@ TEST(StreamedOutputTest, CommitReplacesTheFileWhole) {
   EXPECT_EQ(stdout_stream.str(), "");
 }
 
-TEST(StreamedOutputTest, WithoutCommitTheFileIsLeftAsItWas) {
-  storage::testing::TempDir tmp;
-  const std::string path = tmp.path("out.jsonl");
-  std::ofstream(path) << "old\n";
-  std::ostringstream stdout_stream;
+TEST_F(StreamedOutputTest, WithoutCommitTheFileIsLeftAsItWas) {
   {
     StreamedOutput output(path, stdout_stream);
     auto stream = output.open();
@@ -53,7 +55,7 @@ TEST(StreamedOutputTest, WithoutCommitTheFileIsLeftAsItWas) {
   EXPECT_FALSE(fs::exists(path + ".tmp"));
 }
 
-TEST(StreamedOutputTest, NoPathOrDashMeansStdout) {
+TEST(StreamedOutputStdoutTest, NoPathOrDashMeansStdout) {
   for (const std::string path : {"", "-"}) {
     std::ostringstream stdout_stream;
     StreamedOutput output(path, stdout_stream);
@@ -65,7 +67,7 @@ TEST(StreamedOutputTest, NoPathOrDashMeansStdout) {
   }
 }
 
-TEST(StreamedOutputTest, AFileInAMissingDirectoryIsAnErrorNamingIt) {
+TEST(StreamedOutputOpenTest, AFileInAMissingDirectoryIsAnErrorNamingIt) {
   storage::testing::TempDir tmp;
   const std::string path = tmp.path("missing/out.jsonl");
   std::ostringstream stdout_stream;
