@@ -9,26 +9,15 @@ namespace {
 
 using Candidate = std::pair<std::uint64_t, ClaimStats>;
 
-// Disputed claims from the index, or the disputed ones among the claims about an entity.
+// Disputed claims from the index, or from its list of those about an entity.
 Result<std::vector<Candidate>> candidates(const GraphStore& store, const DisputedFilter& filter) {
   std::vector<Candidate> found;
-  if (!filter.about) {
-    CLAIMGRAPH_RETURN_IF_ERROR(store.scan_disputed([&](std::uint64_t id, const ClaimStats& s) {
-      found.emplace_back(id, s);
-      return true;
-    }));
-    return found;
-  }
-  Result<std::vector<NodeId>> about =
-      store.in_neighbours(NodeId{NodeKind::kEntity, *filter.about}, Relation::kAbout);
-  if (!about.ok()) return about.error();
-  std::vector<std::uint64_t> claims;
-  for (const NodeId claim : *about) claims.push_back(claim.id);
-  Result<std::vector<std::optional<ClaimStats>>> stats = store.get_disputed_stats(claims);
-  if (!stats.ok()) return stats.error();
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    if ((*stats)[i]) found.emplace_back(claims[i], *(*stats)[i]);
-  }
+  const auto collect = [&](std::uint64_t id, const ClaimStats& s) {
+    found.emplace_back(id, s);
+    return true;
+  };
+  CLAIMGRAPH_RETURN_IF_ERROR(filter.about ? store.scan_disputed_about(*filter.about, collect)
+                                          : store.scan_disputed(collect));
   return found;
 }
 

@@ -1,6 +1,7 @@
 // "What is disputed?": claims that one speaker asserts and another denies, most fought-over
-// first. Reads the disputed index and the stance counts (core/claim_stats.h), never the edges
-// of every claim: only the claims it lists, and with a date range the disputed candidates.
+// first. Reads the disputed index (all of it, or its list of the claims about one entity),
+// never the edges of every claim: only the claims it lists, and with a date range the
+// disputed candidates.
 #pragma once
 
 #include <cstddef>

@@ -71,10 +71,6 @@ class GraphStore {
   // order (one MultiGet, one iterator), not as a random read each.
   virtual Result<std::vector<std::optional<Claim>>> get_claims(
       const std::vector<std::uint64_t>& ids) const = 0;
-  // What get_claim_stats answers for each of `ids`, from the index of disputed claims only:
-  // nullopt for a claim that is not disputed. That index is a small part of the stats.
-  virtual Result<std::vector<std::optional<ClaimStats>>> get_disputed_stats(
-      const std::vector<std::uint64_t>& ids) const = 0;
   virtual Result<std::vector<std::vector<StoredEdge>>> out_edges_of(
       const std::vector<NodeId>& nodes, std::optional<Relation> rel) const = 0;
   virtual Result<std::vector<std::vector<StoredEdge>>> in_edges_of(
@@ -99,6 +95,9 @@ class GraphStore {
   virtual Result<std::optional<ClaimStats>> get_claim_stats(std::uint64_t claim) const = 0;
   // Visits every disputed claim (ClaimStats::is_disputed) with its stats, in claim id order.
   virtual Status scan_disputed(const ScanVisitor<ClaimStats>& visit) const = 0;
+  // Visits every disputed claim about `entity` (with an about edge to it), in claim id order.
+  virtual Status scan_disputed_about(std::uint64_t entity,
+                                     const ScanVisitor<ClaimStats>& visit) const = 0;
   // The indexed document of `claim`, or nullopt if it is not indexed.
   virtual Result<std::optional<TextDocument>> get_text_document(std::uint64_t claim) const = 0;
   // Every claim whose document contains `token` (as text_tokens gives it), in claim id order.

@@ -15,10 +15,12 @@ EdgeIdentity identity(const StoredEdge& edge) {
   return {edge.from, edge.rel, edge.to, edge.article};
 }
 
-// The stance and reported-by edges of one claim.
+// The stance and reported-by edges of one claim, and the entities it is about.
 struct ClaimEdges {
   std::vector<StoredEdge> stance;
   std::vector<StoredEdge> reported_by;
+  std::set<std::uint64_t> about;         // with the batch's edges
+  std::set<std::uint64_t> about_stored;  // before the batch
 };
 
 // What the WriteSet adds, by claim.
@@ -55,27 +57,53 @@ Pending pending_of(const WriteSet& writes) {
 Result<ClaimEdges> edges_now(const GraphStore& store, std::uint64_t claim, bool is_new,
                              const std::vector<const StoredEdge*>& pending,
                              const std::set<EdgeIdentity>* removed) {
+  ClaimEdges result;
   std::map<EdgeIdentity, StoredEdge> edges;
   if (!is_new) {
     const NodeId node{NodeKind::kClaim, claim};
     Result<std::vector<StoredEdge>> in = store.in_edges(node, std::nullopt);
     if (!in.ok()) return in.error();
-    Result<std::vector<StoredEdge>> out = store.out_edges(node, Relation::kReportedBy);
+    Result<std::vector<StoredEdge>> out = store.out_edges(node, std::nullopt);
     if (!out.ok()) return out.error();
     for (StoredEdge& edge : *in) {
       if (is_stance(edge.rel)) edges.emplace(identity(edge), std::move(edge));
     }
-    for (StoredEdge& edge : *out) edges.emplace(identity(edge), std::move(edge));
+    for (StoredEdge& edge : *out) {
+      if (edge.rel == Relation::kAbout) result.about_stored.insert(edge.to.id);
+      edges.emplace(identity(edge), std::move(edge));
+    }
   }
   if (removed != nullptr) {
     for (const EdgeIdentity& gone : *removed) edges.erase(gone);
   }
   for (const StoredEdge* edge : pending) edges.insert_or_assign(identity(*edge), *edge);
-  ClaimEdges result;
   for (auto& [key, edge] : edges) {
-    (is_stance(edge.rel) ? result.stance : result.reported_by).push_back(std::move(edge));
+    if (edge.rel == Relation::kAbout) {
+      result.about.insert(edge.to.id);
+    } else {
+      (is_stance(edge.rel) ? result.stance : result.reported_by).push_back(std::move(edge));
+    }
   }
   return result;
+}
+
+// Lists the claim under each entity it is about while it is disputed, and takes it off the
+// lists it leaves: `before` and `after` are its stored and new stats. Entries that stay the
+// same are not written.
+void list_disputed_about(std::uint64_t claim, const ClaimEdges& edges, const ClaimStats& before,
+                         const ClaimStats& after, IndexWrites& index) {
+  const bool was_disputed = before.is_disputed();
+  const bool is_disputed = after.is_disputed();
+  for (const std::uint64_t entity : edges.about_stored) {
+    if (was_disputed && !(is_disputed && edges.about.contains(entity))) {
+      index.disputed_about.push_back({.entity = entity, .claim = claim, .stats = std::nullopt});
+    }
+  }
+  if (!is_disputed) return;
+  for (const std::uint64_t entity : edges.about) {
+    if (was_disputed && before == after && edges.about_stored.contains(entity)) continue;
+    index.disputed_about.push_back({.entity = entity, .claim = claim, .stats = after});
+  }
 }
 
 // What a batch does to one claim, as far as its index goes.
@@ -83,7 +111,7 @@ struct ClaimChange {
   std::uint64_t claim = 0;
   const std::string* text = nullptr;  // the claim's text, if the batch writes the claim
   bool removed = false;               // the batch removes the claim
-  const std::vector<const StoredEdge*>* edges = nullptr;  // stance and reported-by edges written
+  const std::vector<const StoredEdge*>* edges = nullptr;  // its edges written (indexed_claim)
   const std::set<EdgeIdentity>* removed_edges = nullptr;  // or nullptr
 };
 
@@ -132,7 +160,9 @@ Status reindex_claim(const GraphStore& store, const ClaimChange& change,
   const ClaimStats stats = compute_claim_stats(now->stance, now->reported_by);
   Result<std::optional<ClaimStats>> old_stats = stored_stats(store, claim, is_new);
   if (!old_stats.ok()) return old_stats.error();
-  if (stats != old_stats->value_or(ClaimStats{})) index.stats.emplace_back(claim, stats);
+  const ClaimStats before = old_stats->value_or(ClaimStats{});
+  if (stats != before) index.stats.emplace_back(claim, stats);
+  list_disputed_about(claim, *now, before, stats, index);
 
   Result<std::optional<std::string>> text = claim_text(store, change);
   if (!text.ok()) return text.error();
@@ -206,7 +236,8 @@ Status for_each_index_part(const GraphStore& store, const WriteSet& writes,
 
 std::optional<std::uint64_t> indexed_claim(const StoredEdge& edge) {
   if (is_stance(edge.rel) && edge.to.kind == NodeKind::kClaim) return edge.to.id;
-  if (edge.rel == Relation::kReportedBy && edge.from.kind == NodeKind::kClaim) {
+  if ((edge.rel == Relation::kReportedBy || edge.rel == Relation::kAbout) &&
+      edge.from.kind == NodeKind::kClaim) {
     return edge.from.id;
   }
   return std::nullopt;

@@ -1,5 +1,6 @@
-// The index records a WriteSet implies: the stance counts (`stat`) and the text index
-// (`text`) of every claim it adds or whose stance/reported-by edges it writes. They are
+// The index records a WriteSet implies: the stance counts (`stat`), the disputed claims by
+// entity (`stat`) and the text index (`text`) of every claim it adds or whose stance,
+// reported-by or about edges it writes. They are
 // recomputed from the claim's edges *now* (the store's plus the WriteSet's), never patched
 // with increments, so that a batch which rewrites, moves or deletes edges (re-import, merge)
 // leaves the indexes right. GraphStore::apply derives and writes them in the same batch as
@@ -29,22 +30,30 @@ struct TextDocumentChange {
   TextDocument document;
 };
 
+// A disputed claim listed under an entity it is about, or (no stats) taken off that list.
+struct DisputedAboutChange {
+  std::uint64_t entity = 0;
+  std::uint64_t claim = 0;
+  std::optional<ClaimStats> stats;  // the claim's stats; nullopt: erase the entry
+};
+
 struct IndexWrites {
   // New stats per claim; the store also adds the claim to the disputed index or removes it
   // from there (ClaimStats::is_disputed), and drops the record of stats that are all zero.
   std::vector<std::pair<std::uint64_t, ClaimStats>> stats;
+  std::vector<DisputedAboutChange> disputed_about;
   std::vector<TextDocumentChange> documents;
   // Documents of claims the WriteSet removes: their postings and record are deleted.
   std::vector<std::pair<std::uint64_t, TextDocument>> removed_documents;
   std::optional<TextTotals> totals;  // set when a document changed
 
   bool empty() const {
-    return stats.empty() && documents.empty() && removed_documents.empty() && !totals;
+    return stats.empty() && disputed_about.empty() && documents.empty() && removed_documents.empty() && !totals;
   }
 };
 
-// The claim whose stats and document `edge` feeds (a stance edge's claim, a reported-by
-// edge's claim), if any.
+// The claim whose index `edge` feeds (a stance edge's claim, a reported-by or about edge's
+// claim), if any.
 std::optional<std::uint64_t> indexed_claim(const StoredEdge& edge);
 
 // The index writes of `writes` over `store` as it is before they are applied. Stats and
@@ -69,7 +78,7 @@ class ClaimIndexer {
   static Result<ClaimIndexer> over(const GraphStore& store);
 
   // Adds to `part` the stats and document of `claim`, given its text if the write adds the
-  // claim (nullptr if not) and the stance and reported-by edges the write gives it.
+  // claim (nullptr if not) and the stance, reported-by and about edges the write gives it.
   Status add(std::uint64_t claim, const std::string* text,
              const std::vector<const StoredEdge*>& edges, IndexWrites& part);
   // Counts the document changes of a finished part into the text totals.

@@ -50,10 +50,6 @@ class MemoStore final : public GraphStore {
       const std::vector<std::uint64_t>& ids) const override {
     return store_->get_claims(ids);
   }
-  Result<std::vector<std::optional<ClaimStats>>> get_disputed_stats(
-      const std::vector<std::uint64_t>& ids) const override {
-    return store_->get_disputed_stats(ids);
-  }
   Result<std::vector<std::vector<StoredEdge>>> out_edges_of(
       const std::vector<NodeId>& nodes, std::optional<Relation> rel) const override {
     return store_->out_edges_of(nodes, rel);
@@ -83,6 +79,10 @@ class MemoStore final : public GraphStore {
   }
   Status scan_disputed(const ScanVisitor<ClaimStats>& visit) const override {
     return store_->scan_disputed(visit);
+  }
+  Status scan_disputed_about(std::uint64_t entity,
+                             const ScanVisitor<ClaimStats>& visit) const override {
+    return store_->scan_disputed_about(entity, visit);
   }
   Result<std::optional<TextDocument>> get_text_document(std::uint64_t claim) const override {
     return store_->get_text_document(claim);

@@ -29,10 +29,12 @@ namespace fs = std::filesystem;
 // How many claims' index writes commit() derives before adding them to the sort.
 constexpr std::size_t kIndexClaimsPerPart = 10'000;
 
-// index_sources_ keys: claim id, then kTextTag (value: the claim's text) or kEdgeTag and the
-// edge's `out` key (value: its payload). A claim's text sorts before its edges.
+// index_sources_ keys: claim id, then kTextTag (value: the claim's text), kEdgeTag and a
+// stance or reported-by edge's `out` key (value: its payload), or kAboutTag and the id of an
+// entity the claim is about (no value: only the entity counts). A claim's text sorts first.
 constexpr char kTextTag = 0;
 constexpr char kEdgeTag = 1;
+constexpr char kAboutTag = 2;
 
 rocksdb::Slice slice(std::string_view bytes) { return {bytes.data(), bytes.size()}; }
 std::string_view view(const rocksdb::Slice& bytes) { return {bytes.data(), bytes.size()}; }
@@ -178,6 +180,12 @@ core::Status BulkLoad::sort_index_sources(const core::WriteSet& part) {
     const std::optional<std::uint64_t> claim = core::indexed_claim(edge);
     if (!claim) continue;
     key = encode_u64(*claim);
+    if (edge.rel == core::Relation::kAbout) {
+      key += kAboutTag;
+      append_u64(key, edge.to.id);
+      CLAIMGRAPH_RETURN_IF_ERROR(index_sources_.put(0, key, {}));
+      continue;
+    }
     key += kEdgeTag;
     key += out_edge_key({edge.from, edge.rel, edge.to, edge.article});
     CLAIMGRAPH_RETURN_IF_ERROR(index_sources_.put(
@@ -227,6 +235,15 @@ core::Status BulkLoad::derive_index() {
     }
     if (key[kIdSize] == kTextTag) {
       current->text = std::string(value);
+      return core::ok_status();
+    }
+    if (key[kIdSize] == kAboutTag) {
+      const std::optional<std::uint64_t> entity = decode_u64(key.substr(kIdSize + 1));
+      if (!entity) return core::make_error(core::ErrorCode::kInternal, "malformed about source");
+      core::StoredEdge& about = current->edges.emplace_back();
+      about.from = {core::NodeKind::kClaim, *claim};
+      about.rel = core::Relation::kAbout;
+      about.to = {core::NodeKind::kEntity, *entity};
       return core::ok_status();
     }
     core::Result<core::StoredEdge> edge =

@@ -63,7 +63,7 @@ class BulkLoad final : public core::StreamedWrite {
   core::Status wait_for_background();
   // Adds every operation of `batch` to `sorter`.
   core::Status sort_batch(const rocksdb::WriteBatch& batch, ExternalSorter& sorter);
-  // Adds the claims' texts and their stance and reported-by edges to index_sources_.
+  // Adds the claims' texts and their stance, reported-by and about edges to index_sources_.
   core::Status sort_index_sources(const core::WriteSet& part);
   // Derives the index of every claim in index_sources_ and adds its writes to records_.
   core::Status derive_index();
@@ -82,7 +82,7 @@ class BulkLoad final : public core::StreamedWrite {
   std::uint64_t file_bytes_;
   std::unordered_map<std::uint32_t, std::size_t> family_index_;  // column family id -> Family
   ExternalSorter records_;        // by column family, the store's order; the index too
-  ExternalSorter index_sources_;  // one family: claim id + 0 -> text, claim id + 1 + edge key
+  ExternalSorter index_sources_;  // one family: claim id + a tag + text, edge or entity
   bool spent_ = false;
   bool into_empty_store_ = false;
   std::thread background_;  // see in_background()

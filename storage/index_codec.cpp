@@ -56,6 +56,12 @@ void append_u32(std::string& out, std::uint32_t value) {
 
 std::string stats_key(std::uint64_t claim) { return id_key(kStatsPrefix, claim); }
 std::string disputed_key(std::uint64_t claim) { return id_key(kDisputedPrefix, claim); }
+std::string disputed_about_prefix(std::uint64_t entity) {
+  return id_key(kDisputedAboutPrefix, entity);
+}
+std::string disputed_about_key(std::uint64_t entity, std::uint64_t claim) {
+  return id_key(disputed_about_prefix(entity), claim);
+}
 std::string document_key(std::uint64_t claim) { return id_key("d", claim); }
 
 std::string posting_prefix(std::string_view token) {

@@ -1,6 +1,7 @@
 // storage/index_codec.h: the byte layout of the index families. `stat` holds the stance
 // counts of each claim (`S` + claim id) and a copy of them for every disputed claim
-// (`D` + claim id), so `disputed` is one prefix scan. `text` holds a document per claim
+// (`D` + claim id), so `disputed` is one prefix scan, and again under each entity the claim
+// is about (`A` + entity id + claim id), so `disputed --about` is one too. `text` holds a document per claim
 // (`d` + claim id: its token counts, so that a later rewrite knows which postings to drop),
 // the postings (`p` + token + '\0' + claim id -> term count and document length, 8 bytes) and
 // the totals (`n`: document count and total length, two 8-byte numbers). Ids are 8-byte
@@ -20,15 +21,18 @@ namespace claimgraph::storage {
 
 inline constexpr std::string_view kStatsPrefix = "S";
 inline constexpr std::string_view kDisputedPrefix = "D";
+inline constexpr std::string_view kDisputedAboutPrefix = "A";
 inline constexpr std::string_view kTextTotalsKey = "n";
 
 std::string stats_key(std::uint64_t claim);                            // `stat`: S + id
 std::string disputed_key(std::uint64_t claim);                         // `stat`: D + id
+std::string disputed_about_prefix(std::uint64_t entity);               // `stat`: A + entity
+std::string disputed_about_key(std::uint64_t entity, std::uint64_t claim);  // ... + claim
 std::string document_key(std::uint64_t claim);                         // `text`: d + id
 std::string posting_prefix(std::string_view token);                    // p + token + '\0'
 std::string posting_key(std::string_view token, std::uint64_t claim);  // ... + id
 
-// The claim id at the end of a `D` or posting key, or nullopt if `key` is too short.
+// The claim id at the end of a `D`, `A` or posting key, or nullopt if `key` is too short.
 std::optional<std::uint64_t> trailing_id(std::string_view key);
 
 std::string encode_claim_stats(const core::ClaimStats& stats);

@@ -76,8 +76,6 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
       core::NodeId node, std::optional<core::Relation> rel) const override;
   core::Result<std::vector<std::optional<core::Claim>>> get_claims(
       const std::vector<std::uint64_t>& ids) const override;
-  core::Result<std::vector<std::optional<core::ClaimStats>>> get_disputed_stats(
-      const std::vector<std::uint64_t>& ids) const override;
   core::Result<std::vector<std::vector<core::StoredEdge>>> out_edges_of(
       const std::vector<core::NodeId>& nodes, std::optional<core::Relation> rel) const override;
   core::Result<std::vector<std::vector<core::StoredEdge>>> in_edges_of(
@@ -94,6 +92,8 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
   // Indexes; in rocks_graph_store_index.cpp.
   core::Result<std::optional<core::ClaimStats>> get_claim_stats(std::uint64_t claim) const override;
   core::Status scan_disputed(const core::ScanVisitor<core::ClaimStats>& visit) const override;
+  core::Status scan_disputed_about(std::uint64_t entity,
+                                   const core::ScanVisitor<core::ClaimStats>& visit) const override;
   core::Result<std::optional<core::TextDocument>> get_text_document(
       std::uint64_t claim) const override;
   core::Result<std::vector<core::Posting>> postings(std::string_view token) const override;
@@ -132,6 +132,9 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
       std::function<core::Result<bool>(std::string_view key, std::string_view value)>;
   // Visits the keys of `f` that start with `prefix`, in key order.
   core::Status scan(Family f, std::string_view prefix, const RawVisitor& visit) const;
+  // Visits the `stat` records under `prefix` whose key is the prefix and a claim id.
+  core::Status scan_claim_stats(std::string_view prefix,
+                                const core::ScanVisitor<core::ClaimStats>& visit) const;
   // The values of `keys` in `f` (nullopt where there is none), read with one MultiGet.
   core::Result<std::vector<std::optional<std::string>>> multi_get(
       Family f, const std::vector<std::string>& keys) const;

@@ -120,23 +120,6 @@ core::Result<std::vector<std::optional<core::Claim>>> RocksGraphStore::get_claim
   return claims;
 }
 
-core::Result<std::vector<std::optional<core::ClaimStats>>> RocksGraphStore::get_disputed_stats(
-    const std::vector<std::uint64_t>& ids) const {
-  // One forward pass over the disputed index, from id to id in key order.
-  const std::vector<std::string> keys = keys_of(ids, disputed_key);
-  std::vector<std::optional<core::ClaimStats>> stats(ids.size());
-  CLAIMGRAPH_RETURN_IF_ERROR(scan_prefixes(
-      Family::kStat, keys,
-      [&](std::size_t i, std::string_view key, std::string_view value) -> core::Status {
-        if (key.size() != keys[i].size()) return core::ok_status();  // a longer key: not this id
-        auto decoded = decode_claim_stats(value);
-        if (!decoded.ok()) return corrupt_record(dir_, Family::kStat, key, decoded.error().message);
-        stats[i] = std::move(*decoded);
-        return core::ok_status();
-      }));
-  return stats;
-}
-
 core::Result<std::vector<std::vector<core::StoredEdge>>> RocksGraphStore::out_edges_of(
     const std::vector<core::NodeId>& nodes, std::optional<core::Relation> rel) const {
   std::vector<std::vector<core::StoredEdge>> edges(nodes.size());

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <set>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -64,10 +65,11 @@ class Fingerprint {
   std::uint64_t count_ = 0;
 };
 
-// The stance and reported-by edges of one claim.
+// The stance and reported-by edges of one claim, and the entities it is about.
 struct ClaimEdges {
   std::vector<core::StoredEdge> stance;
   std::vector<core::StoredEdge> reported_by;
+  std::vector<std::uint64_t> about;  // in id order, each once
 };
 
 // How many claims' edges are read together.
@@ -94,6 +96,9 @@ class Checker {
     CLAIMGRAPH_RETURN_IF_ERROR(check_names());
     CLAIMGRAPH_RETURN_IF_ERROR(check_keys());
     CLAIMGRAPH_RETURN_IF_ERROR(check_claim_indexes());
+    if (!(expected_disputed_about_ == stored_disputed_about_)) {
+      CLAIMGRAPH_RETURN_IF_ERROR(name_disputed_about_problems());
+    }
     CLAIMGRAPH_RETURN_IF_ERROR(check_text_index());
     return std::move(report_);
   }
@@ -186,6 +191,13 @@ class Checker {
                                  std::vector<ClaimEdges>& edges);
   core::Status check_claim_stats(std::uint64_t claim, const std::vector<core::StoredEdge>& stance,
                                  const std::vector<core::StoredEdge>& reported_by);
+  // The entries the claim's stats and about edges call for in the disputed-by-entity index:
+  // key and value.
+  static std::vector<std::pair<std::string, std::string>> expected_disputed_about(
+      std::uint64_t claim, const ClaimEdges& edges);
+  // Looks up every entry of the disputed-by-entity index the claims call for, and checks every
+  // stored one against them, reporting each one missing, wrong or astray.
+  core::Status name_disputed_about_problems();
   // The text document the claim's record and edges call for; nullopt if its record is
   // missing or unreadable (reported by check_nodes).
   core::Result<std::optional<core::TextDocument>> expected_document(
@@ -218,6 +230,8 @@ class Checker {
   core::TextTotals text_totals_;          // of the documents the claims call for
   std::vector<std::uint64_t> claims_;  // with a node or a stat record, in id order
   Fingerprint expected_postings_;      // the postings the claims' documents call for
+  Fingerprint expected_disputed_about_;  // the `A` entries the claims call for
+  Fingerprint stored_disputed_about_;    // the `A` entries in the `stat` family
   Fingerprint live_postings_;          // the postings of live claims in the `text` family
 };
 
@@ -344,13 +358,17 @@ core::Status Checker::read_claims_edges(std::span<const std::uint64_t> claims,
           return core::ok_status();
         }));
     CLAIMGRAPH_RETURN_IF_ERROR(scan_with(
-        claim_out_edges_, edge_prefix(node, core::Relation::kReportedBy),
+        claim_out_edges_, edge_prefix(node, std::nullopt),
         [&](std::string_view key, std::string_view value) -> core::Status {
           const auto edge = decode_out_edge_key(key);
+          if (edge && edge->rel == core::Relation::kAbout) edges[i].about.push_back(edge->to.id);
+          if (!edge || edge->rel != core::Relation::kReportedBy) return core::ok_status();
           auto payload = decode_edge_payload(value);
-          if (edge && payload.ok()) edges[i].reported_by.push_back(stored_edge(*edge, *payload));
+          if (payload.ok()) edges[i].reported_by.push_back(stored_edge(*edge, *payload));
           return core::ok_status();  // a bad payload is reported by check_out_edges
         }));
+    std::vector<std::uint64_t>& about = edges[i].about;  // one edge per article: repeats
+    about.erase(std::unique(about.begin(), about.end()), about.end());
   }
   std::vector<std::size_t> in_key_order(twins.size());
   for (std::size_t n = 0; n < twins.size(); ++n) in_key_order[n] = n;
@@ -403,13 +421,53 @@ core::Status Checker::check_claim_stats(std::uint64_t claim,
   return core::ok_status();
 }
 
+std::vector<std::pair<std::string, std::string>> Checker::expected_disputed_about(
+    std::uint64_t claim, const ClaimEdges& edges) {
+  const core::ClaimStats stats = core::compute_claim_stats(edges.stance, edges.reported_by);
+  std::vector<std::pair<std::string, std::string>> entries;
+  if (!stats.is_disputed()) return entries;
+  const std::string value = encode_claim_stats(stats);
+  for (const std::uint64_t entity : edges.about) {
+    entries.emplace_back(disputed_about_key(entity, claim), value);
+  }
+  return entries;
+}
+
+core::Status Checker::name_disputed_about_problems() {
+  std::set<std::string> expected;
+  Cursor entries{Family::kStat, nullptr};
+  CLAIMGRAPH_RETURN_IF_ERROR(
+      for_each_claim_edges([&](std::uint64_t claim, const ClaimEdges& edges) -> core::Status {
+        for (auto& [key, value] : expected_disputed_about(claim, edges)) {
+          auto stored = get_next(entries, key);
+          if (!stored.ok()) return stored.error();
+          if (!*stored) {
+            problem(Family::kStat, key, "missing: the claim is disputed and about the entity");
+          } else if (**stored != value) {
+            problem(Family::kStat, key, "stance counts differ from the claim's edges");
+          }
+          expected.insert(std::move(key));
+        }
+        return core::ok_status();
+      }));
+  return scan(Family::kStat, kDisputedAboutPrefix,
+              [&](std::string_view key, std::string_view) -> core::Status {
+                if (key.size() == 1 + 2 * kIdSize && !expected.contains(std::string(key))) {
+                  problem(Family::kStat, key, "claim is not disputed or not about the entity");
+                }
+                return core::ok_status();
+              });
+}
+
 core::Status Checker::check_claim_indexes() {
   for (const core::NodeId node : nodes_) {
     if (node.kind == core::NodeKind::kClaim) claims_.push_back(node.id);
   }
-  CLAIMGRAPH_RETURN_IF_ERROR(scan(Family::kStat, "", [&](std::string_view key, std::string_view) {
+  CLAIMGRAPH_RETURN_IF_ERROR(scan(Family::kStat, "", [&](std::string_view key, std::string_view value) {
     const auto claim = trailing_id(key);
-    if (!claim || key.size() != 1 + kIdSize) {
+    if (key.starts_with(kDisputedAboutPrefix) && key.size() == 1 + 2 * kIdSize) {
+      stored_disputed_about_.add(key, value);
+    } else if (!claim || key.size() != 1 + kIdSize) {
       problem(Family::kStat, key, "malformed key");
     } else {
       claims_.push_back(*claim);
@@ -420,6 +478,9 @@ core::Status Checker::check_claim_indexes() {
   claims_.erase(std::unique(claims_.begin(), claims_.end()), claims_.end());
   return for_each_claim_edges([&](std::uint64_t claim, const ClaimEdges& edges) -> core::Status {
     CLAIMGRAPH_RETURN_IF_ERROR(check_claim_stats(claim, edges.stance, edges.reported_by));
+    for (const auto& [key, value] : expected_disputed_about(claim, edges)) {
+      expected_disputed_about_.add(key, value);
+    }
     if (!exists({core::NodeKind::kClaim, claim})) return core::ok_status();
     return check_document(claim, edges.stance, edges.reported_by);
   });

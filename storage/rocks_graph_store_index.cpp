@@ -69,6 +69,14 @@ core::Status RocksGraphStore::add_index_writes(rocksdb::WriteBatch& batch,
   BatchWriter out(batch);
   for (const auto& [claim, stats] : index.stats)
     write_stats(out, family(Family::kStat), claim, stats);
+  for (const core::DisputedAboutChange& change : index.disputed_about) {
+    const std::string key = disputed_about_key(change.entity, change.claim);
+    if (change.stats) {
+      out.put(family(Family::kStat), key, encode_claim_stats(*change.stats));
+    } else {
+      out.erase(family(Family::kStat), key);
+    }
+  }
   for (const core::TextDocumentChange& change : index.documents) {
     write_document(out, family(Family::kText), change);
   }
@@ -95,18 +103,28 @@ core::Result<std::optional<core::ClaimStats>> RocksGraphStore::get_claim_stats(
   return std::optional<core::ClaimStats>(std::move(*stats));
 }
 
-core::Status RocksGraphStore::scan_disputed(
-    const core::ScanVisitor<core::ClaimStats>& visit) const {
-  return scan(Family::kStat, kDisputedPrefix,
+core::Status RocksGraphStore::scan_claim_stats(
+    std::string_view prefix, const core::ScanVisitor<core::ClaimStats>& visit) const {
+  return scan(Family::kStat, prefix,
               [&](std::string_view key, std::string_view value) -> core::Result<bool> {
                 const auto claim = trailing_id(key);
                 auto stats = decode_claim_stats(value);
-                if (key.size() != kDisputedPrefix.size() + kIdSize || !claim) {
+                if (key.size() != prefix.size() + kIdSize || !claim) {
                   return corrupt_record(dir_, Family::kStat, key, "malformed key");
                 }
                 if (!stats.ok()) return corrupt_record(dir_, Family::kStat, key, stats.error().message);
                 return visit(*claim, *stats);
               });
+}
+
+core::Status RocksGraphStore::scan_disputed(
+    const core::ScanVisitor<core::ClaimStats>& visit) const {
+  return scan_claim_stats(kDisputedPrefix, visit);
+}
+
+core::Status RocksGraphStore::scan_disputed_about(
+    std::uint64_t entity, const core::ScanVisitor<core::ClaimStats>& visit) const {
+  return scan_claim_stats(disputed_about_prefix(entity), visit);
 }
 
 core::Result<std::optional<core::TextDocument>> RocksGraphStore::get_text_document(

@@ -11,7 +11,8 @@ namespace claimgraph::storage {
 
 // Bump when a key or value layout changes in a way older code would misread.
 // 2: the `stat` and `text` families hold the stance counts and the text index (issue 4).
-inline constexpr std::uint64_t kSchemaVersion = 2;
+// 3: `stat` also holds each disputed claim under every entity it is about (issue 5).
+inline constexpr std::uint64_t kSchemaVersion = 3;
 
 // Meta keys; both values are 8-byte big-endian integers (key_codec.h, encode_u64).
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";

@@ -1,4 +1,4 @@
-// The batch reads (get_claims, get_disputed_stats, out_edges_of, in_edges_of) must answer for
+// The batch reads (get_claims, out_edges_of, in_edges_of) must answer for
 // each id what a full scan of the store says about it, in the order asked, whatever that order,
 // with repeats and ids the store does not hold.
 #include <algorithm>
@@ -104,28 +104,6 @@ TEST_F(BatchReadsTest, EdgesOfOneRelationAreTheEdgesOfThatRelation) {
     }
     EXPECT_EQ((*reports)[i], expected) << ids_[i];
   }
-}
-
-TEST_F(BatchReadsTest, DisputedStatsAreTheStatsOfTheDisputedClaimsOnly) {
-  const auto disputed = store_->get_disputed_stats(ids_);
-  ASSERT_TRUE(disputed.ok());
-  ASSERT_EQ(disputed->size(), ids_.size());
-  std::size_t found = 0;
-  for (std::size_t i = 0; i < ids_.size(); ++i) {
-    const auto stats = store_->get_claim_stats(ids_[i]);
-    ASSERT_TRUE(stats.ok());
-    const bool is_disputed = *stats && (*stats)->is_disputed();
-    EXPECT_EQ((*disputed)[i], is_disputed ? *stats : std::nullopt) << ids_[i];
-    found += is_disputed ? 1 : 0;
-  }
-  EXPECT_GT(found, 0u);
-  // A few ids far apart (seeks) and many close together (walks) give the same answers.
-  const std::vector<std::uint64_t> sparse = {ids_.front(), ids_[ids_.size() / 2], ids_.back()};
-  const auto few = store_->get_disputed_stats(sparse);
-  ASSERT_TRUE(few.ok());
-  EXPECT_EQ((*few)[0], (*disputed)[0]);
-  EXPECT_EQ((*few)[1], (*disputed)[ids_.size() / 2]);
-  EXPECT_FALSE((*few)[2].has_value());
 }
 
 }  // namespace

@@ -213,5 +213,39 @@ TEST_F(StoreCheckTest, ReportsACorruptStatRecord) {
   EXPECT_EQ(problems(), std::vector<std::string>{"stat: stance counts differ from the claim's edges"});
 }
 
+// The disputed claim "talks" is listed under Lavrov, the entity it is about. Its entry gone, or
+// one under an entity it is not about, or with other stats: the entries' fingerprint differs
+// from the one the claims call for, and the slow pass names the entry.
+TEST_F(StoreCheckTest, ReportsAMissingDisputedAboutEntry) {
+  damage([&](rocksdb::DB& db, rocksdb::ColumnFamilyHandle* const* handles) {
+    ASSERT_TRUE(db.Delete(rocksdb::WriteOptions(), handle(handles, Family::kStat),
+                          disputed_about_key(lavrov_, talks_)).ok());
+  });
+  EXPECT_EQ(problems(), std::vector<std::string>{
+                            "stat: missing: the claim is disputed and about the entity"});
+}
+
+TEST_F(StoreCheckTest, ReportsADisputedAboutEntryOfAnotherEntity) {
+  damage([&](rocksdb::DB& db, rocksdb::ColumnFamilyHandle* const* handles) {
+    std::string stats;
+    rocksdb::ColumnFamilyHandle* stat = handle(handles, Family::kStat);
+    ASSERT_TRUE(db.Get(rocksdb::ReadOptions(), stat, disputed_key(talks_), &stats).ok());
+    ASSERT_TRUE(db.Put(rocksdb::WriteOptions(), stat, disputed_about_key(99, talks_), stats).ok());
+  });
+  EXPECT_EQ(problems(), std::vector<std::string>{
+                            "stat: claim is not disputed or not about the entity"});
+}
+
+TEST_F(StoreCheckTest, ReportsADisputedAboutEntryWithWrongCounts) {
+  damage([&](rocksdb::DB& db, rocksdb::ColumnFamilyHandle* const* handles) {
+    core::ClaimStats wrong;
+    wrong.denying_speakers = 7;
+    ASSERT_TRUE(db.Put(rocksdb::WriteOptions(), handle(handles, Family::kStat),
+                       disputed_about_key(lavrov_, talks_), encode_claim_stats(wrong)).ok());
+  });
+  EXPECT_EQ(problems(),
+            std::vector<std::string>{"stat: stance counts differ from the claim's edges"});
+}
+
 }  // namespace
 }  // namespace claimgraph::storage

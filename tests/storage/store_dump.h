@@ -1,6 +1,6 @@
 // tests/storage/store_dump.h: what store-equality tests compare. Generated claim graphs
 // (bench/gen's generator) as JSON Lines, and a dump of everything a user can read back from a
-// store: the export, the disputed index and the text totals.
+// store: the export, the disputed index (also by entity) and the text totals.
 #pragma once
 
 #include <cstdint>
@@ -24,7 +24,8 @@ inline std::string generated_jsonl(std::uint64_t claims, std::uint64_t seed) {
   return text;
 }
 
-// Everything a user can read back: the export, the disputed index and the text totals.
+// Everything a user can read back: the export, the disputed index (also by entity) and the
+// text totals.
 inline std::string dump(const RocksGraphStore& store) {
   std::string text;
   EXPECT_TRUE(core::export_records(store, [&](const core::Record& record) {
@@ -37,6 +38,19 @@ inline std::string dump(const RocksGraphStore& store) {
                             std::to_string(stats.asserting_speakers) + "/" +
                             std::to_string(stats.denying_speakers) + " " + stats.latest_date + "\n";
                     return true;
+                  })
+                  .ok());
+  EXPECT_TRUE(store
+                  .scan_entities([&](std::uint64_t entity, const core::Entity&) {
+                    return store
+                        .scan_disputed_about(entity,
+                                             [&](std::uint64_t claim, const core::ClaimStats& s) {
+                                               text += "about " + std::to_string(entity) + " " +
+                                                       std::to_string(claim) + " " +
+                                                       std::to_string(s.weight()) + "\n";
+                                               return true;
+                                             })
+                        .ok();
                   })
                   .ok());
   const auto totals = store.text_totals();
