@@ -98,7 +98,7 @@ core::Result<std::unique_ptr<core::StreamedWrite>> RocksGraphStore::begin_stream
   // The sorters keep their buffers between runs, so all of this stays allocated; the rest of
   // an import's memory grows with the claims (their keys, the entities): 10M claims must fit
   // in 1 GiB.
-  constexpr std::size_t kMemoryBudget = std::size_t{384} << 20;
+  constexpr std::size_t kMemoryBudget = std::size_t{320} << 20;
   auto load = BulkLoad::begin(*this, kMemoryBudget);
   if (!load.ok()) return load.error();
   return std::unique_ptr<core::StreamedWrite>(std::move(*load));

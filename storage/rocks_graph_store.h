@@ -49,7 +49,7 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
   // read-only store.
   core::Status apply(const core::WriteSet& writes) override;
 
-  // A BulkLoad (storage/bulk_load.h) holding about 512 MB of sorted operations at a time.
+  // A BulkLoad (storage/bulk_load.h) holding about 320 MB of sorted operations at a time.
   core::Result<std::unique_ptr<core::StreamedWrite>> begin_streamed_write() override;
 
   // Tests lower the threshold to run small batches through the ingestion path.

@@ -305,10 +305,14 @@ core::Status RocksGraphStore::check_schema() {
                               "store at " + dir_ + " has an unreadable schema version");
     }
     if (*version == kSchemaVersion) return core::ok_status();
+    const std::string remedy =
+        *version > kSchemaVersion
+            ? "use a newer claimgraph"
+            : "export it with the claimgraph that wrote it and import the file into a new store";
     return core::make_error(core::ErrorCode::kCorruption,
                             "store at " + dir_ + " has schema version " + std::to_string(*version) +
                                 "; this claimgraph reads version " +
-                                std::to_string(kSchemaVersion));
+                                std::to_string(kSchemaVersion) + ": " + remedy);
   }
   if (!status.IsNotFound()) return error_from_status(status, dir_);
   // No version: a store we have just created (or whose creation was cut short) has an empty

@@ -131,7 +131,8 @@ TEST(BadStoreTest, NewerSchemaVersionIsRefusedAndLeftAlone) {
   const auto before = raw_dump(db);
   const std::string expected = "claimgraph: error: store at " + db + " has schema version " +
                                std::to_string(newer) + "; this claimgraph reads version " +
-                               std::to_string(storage::kSchemaVersion) + "\n";
+                               std::to_string(storage::kSchemaVersion) +
+                               ": use a newer claimgraph\n";
   for (const auto& args : std::vector<std::vector<std::string>>{
            {"export"}, {"said", "Voss"}, {"import", kValidSmall}, {"add", "entity", "New"}}) {
     const ProcessResult result = run_claimgraph(db, args);

@@ -151,16 +151,22 @@ TEST(StoreOpenTest, ReadOnlyOpenWorksBesideAWriterAndSeesEarlierWrites) {
   EXPECT_EQ(*(*reader)->in_edges(denial.to, std::nullopt), std::vector<core::StoredEdge>{denial});
 }
 
-TEST(StoreOpenTest, OtherSchemaVersionIsRefused) {
-  testing::TempDir tmp;
-  create_store(tmp.path());
-  const std::uint64_t other = kSchemaVersion + 1;
-  put_raw(tmp.path(), Family::kMeta, std::string(kSchemaVersionKey), encode_u64(other));
-  for (OpenMode mode : {OpenMode::kReadOnly, OpenMode::kReadWrite}) {
-    expect_error(RocksGraphStore::open(tmp.path(), mode), core::ErrorCode::kCorruption,
-                 "store at " + tmp.path() + " has schema version " + std::to_string(other) +
-                     "; this claimgraph reads version " +
-                     std::to_string(kSchemaVersion));
+// A newer store needs a newer claimgraph; an older one, its data moved by export and import.
+TEST(StoreOpenTest, OtherSchemaVersionIsRefusedWithTheWayOut) {
+  const std::vector<std::pair<std::uint64_t, std::string>> cases = {
+      {kSchemaVersion + 1, "use a newer claimgraph"},
+      {kSchemaVersion - 1,
+       "export it with the claimgraph that wrote it and import the file into a new store"}};
+  for (const auto& [other, remedy] : cases) {
+    testing::TempDir tmp;
+    create_store(tmp.path());
+    put_raw(tmp.path(), Family::kMeta, std::string(kSchemaVersionKey), encode_u64(other));
+    for (OpenMode mode : {OpenMode::kReadOnly, OpenMode::kReadWrite}) {
+      expect_error(RocksGraphStore::open(tmp.path(), mode), core::ErrorCode::kCorruption,
+                   "store at " + tmp.path() + " has schema version " + std::to_string(other) +
+                       "; this claimgraph reads version " + std::to_string(kSchemaVersion) +
+                       ": " + remedy);
+    }
   }
 }
 
