@@ -23,6 +23,7 @@ std::uint64_t big_endian_at(const char* bytes, std::size_t i) {
 bool by_key_then_order(const Operation& a, const Operation& b) {
   if (a.head[0] != b.head[0]) return a.head[0] < b.head[0];
   if (a.head[1] != b.head[1]) return a.head[1] < b.head[1];
+  if (a.head[2] != b.head[2]) return a.head[2] < b.head[2];
   const int by_key = compare_keys(a.key(), b.key());
   return by_key != 0 ? by_key < 0 : a.order < b.order;
 }
@@ -42,9 +43,9 @@ Operation::Operation(std::string_view key, std::string_view value, bool put)
       key_size(static_cast<std::uint32_t>(key.size())),
       value_size(static_cast<std::uint32_t>(value.size())),
       is_put(put) {
-  char padded[16] = {};
+  char padded[24] = {};
   std::memcpy(padded, key.data(), std::min(key.size(), sizeof padded));
-  head = {big_endian_at(padded, 0), big_endian_at(padded, 8)};
+  head = {big_endian_at(padded, 0), big_endian_at(padded, 8), big_endian_at(padded, 16)};
 }
 
 int compare_keys(std::string_view a, std::string_view b) {

@@ -12,11 +12,13 @@
 namespace claimgraph::storage {
 
 // One operation; its key and value are held elsewhere (value right after the key or not).
-// `head` holds the key's first 16 bytes (zero-padded) as big-endian numbers, so that sorting
-// millions of operations compares them mostly without reading the keys. `order` is the
+// `head` holds the key's first 24 bytes (zero-padded) as big-endian numbers, so that sorting
+// millions of operations compares them mostly without reading the keys: 24 bytes hold the
+// whole posting key of a token of up to 13 bytes, and an edge key up to its far end's id.
+// With 16, every two postings of one short token tied, and the sort read both keys. `order` is the
 // operation's place among those sorted together: of two operations on a key the later wins.
 struct Operation {
-  std::array<std::uint64_t, 2> head{};
+  std::array<std::uint64_t, 3> head{};
   const char* key_data = nullptr;
   const char* value_data = nullptr;
   std::uint32_t key_size = 0;
