@@ -28,10 +28,39 @@ std::string slug_of(std::string_view normalized) {
   return slug.empty() ? "claim" : slug;
 }
 
+// u_isalnum of an ASCII character, without the call into ICU: a claim's text is normalized
+// when it is added and again when it is indexed, and the calls were 2% of an import.
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// normalize_claim_text of folded ASCII text.
+std::string normalize_ascii(const std::string& folded) {
+  std::string out;
+  out.reserve(folded.size());
+  for (const char c : folded) {
+    if (is_ascii_alnum(static_cast<unsigned char>(c))) {
+      out.push_back(c);
+    } else if (!out.empty() && out.back() != ' ') {
+      out.push_back(' ');
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool is_ascii(std::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::string normalize_claim_text(std::string_view text) {
   const std::string folded = fold_name(text);
+  if (is_ascii(folded)) return normalize_ascii(folded);
   const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
   const auto length = static_cast<int32_t>(folded.size());
   std::string out;
