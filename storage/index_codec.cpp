@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "storage/key_codec.h"
+#include "storage/msgpack_writer.h"
 #include "storage/value_codec.h"
 
 namespace claimgraph::storage {
@@ -16,9 +17,13 @@ std::string id_key(std::string_view prefix, std::uint64_t id) {
   return key;
 }
 
-std::string encode(const json& fields) {
+// The version byte, then the array header of `fields` fields, which `write` adds.
+template <class Write>
+std::string encode(std::size_t fields, Write write) {
   std::string value(1, static_cast<char>(kValueFormatVersion));
-  json::to_msgpack(fields, value);
+  MsgpackWriter writer(value);
+  writer.array(fields);
+  write(writer);
   return value;
 }
 
@@ -81,8 +86,13 @@ std::optional<std::uint64_t> trailing_id(std::string_view key) {
 }
 
 std::string encode_claim_stats(const core::ClaimStats& s) {
-  return encode(json::array({s.asserting_speakers, s.denying_speakers, s.speakers, s.outlets,
-                             s.asserting_outlets, s.denying_outlets, s.latest_date}));
+  return encode(7, [&](MsgpackWriter& w) {
+    for (const std::uint32_t count : {s.asserting_speakers, s.denying_speakers, s.speakers,
+                                      s.outlets, s.asserting_outlets, s.denying_outlets}) {
+      w.unsigned_integer(count);
+    }
+    w.string(s.latest_date);
+  });
 }
 
 core::Result<core::ClaimStats> decode_claim_stats(std::string_view value) {
@@ -104,9 +114,13 @@ core::Result<core::ClaimStats> decode_claim_stats(std::string_view value) {
 }
 
 std::string encode_text_document(const core::TextDocument& document) {
-  json terms = json::array();
-  for (const auto& [token, count] : document.term_counts) terms.push_back({token, count});
-  return encode(terms);
+  return encode(document.term_counts.size(), [&](MsgpackWriter& w) {
+    for (const auto& [token, count] : document.term_counts) {
+      w.array(2);
+      w.string(token);
+      w.unsigned_integer(count);
+    }
+  });
 }
 
 core::Result<core::TextDocument> decode_text_document(std::string_view value) {

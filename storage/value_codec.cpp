@@ -1,17 +1,15 @@
 #include "storage/value_codec.h"
 
 #include <array>
+#include <string>
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "storage/msgpack_reader.h"
+#include "storage/msgpack_writer.h"
 
 namespace claimgraph::storage {
 namespace {
-
-using nlohmann::json;
 
 // Stored entity kind codes: never renumber (core's enum order is not a storage contract).
 constexpr std::array<std::pair<core::EntityKind, std::uint8_t>, 6> kKindCodes = {{
@@ -37,10 +35,19 @@ std::optional<core::EntityKind> kind_from_code(std::uint64_t code) {
   return std::nullopt;
 }
 
-std::string encode(const json& fields) {
+// The version byte, then the array header of `fields` fields, which `write` adds.
+template <class Write>
+std::string encode(std::size_t fields, Write write) {
   std::string value(1, static_cast<char>(kValueFormatVersion));
-  json::to_msgpack(fields, value);
+  MsgpackWriter writer(value);
+  writer.array(fields);
+  write(writer);
   return value;
+}
+
+void write_strings(MsgpackWriter& writer, const std::vector<std::string>& strings) {
+  writer.array(strings.size());
+  for (const std::string& item : strings) writer.string(item);
 }
 
 core::Error bad_value(std::string what) {
@@ -74,22 +81,37 @@ bool read_strings(MsgpackReader& reader, std::vector<std::string>& out) {
 }  // namespace
 
 std::string encode_entity(const core::Entity& entity) {
-  return encode(
-      json::array({entity.name, kind_code(entity.kind), entity.aliases, entity.description}));
+  return encode(4, [&](MsgpackWriter& w) {
+    w.string(entity.name);
+    w.unsigned_integer(kind_code(entity.kind));
+    write_strings(w, entity.aliases);
+    w.string(entity.description);
+  });
 }
 
 std::string encode_claim(const core::Claim& claim) {
-  return encode(json::array({claim.key, claim.text}));
+  return encode(2, [&](MsgpackWriter& w) {
+    w.string(claim.key);
+    w.string(claim.text);
+  });
 }
 
 std::string encode_article(const core::Article& article) {
-  return encode(json::array({article.key, article.title, article.url, article.outlet,
-                             article.published, article.text_sha256}));
+  return encode(6, [&](MsgpackWriter& w) {
+    for (const std::string* field : {&article.key, &article.title, &article.url, &article.outlet,
+                                     &article.published, &article.text_sha256}) {
+      w.string(*field);
+    }
+  });
 }
 
 std::string encode_edge_payload(const EdgePayload& payload) {
-  const json confidence = payload.confidence ? json(*payload.confidence) : json(nullptr);
-  return encode(json::array({payload.date, payload.quote, confidence, payload.rule}));
+  return encode(4, [&](MsgpackWriter& w) {
+    w.string(payload.date);
+    w.string(payload.quote);
+    w.optional_float(payload.confidence);
+    w.string(payload.rule);
+  });
 }
 
 core::Result<core::Entity> decode_entity(std::string_view value) {
