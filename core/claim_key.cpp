@@ -34,13 +34,14 @@ bool is_ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// normalize_claim_text of folded ASCII text.
-std::string normalize_ascii(const std::string& folded) {
+// normalize_claim_text of ASCII text in one pass: folding ASCII only lowercases it and turns
+// its white space into separators, which every other non-alphanumeric character becomes too.
+std::string normalize_ascii(std::string_view text) {
   std::string out;
-  out.reserve(folded.size());
-  for (const char c : folded) {
+  out.reserve(text.size());
+  for (const char c : text) {
     if (is_ascii_alnum(static_cast<unsigned char>(c))) {
-      out.push_back(c);
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
     } else if (!out.empty() && out.back() != ' ') {
       out.push_back(' ');
     }
@@ -59,8 +60,8 @@ bool is_ascii(std::string_view text) {
 }  // namespace
 
 std::string normalize_claim_text(std::string_view text) {
+  if (is_ascii(text)) return normalize_ascii(text);
   const std::string folded = fold_name(text);
-  if (is_ascii(folded)) return normalize_ascii(folded);
   const auto* bytes = reinterpret_cast<const uint8_t*>(folded.data());
   const auto length = static_cast<int32_t>(folded.size());
   std::string out;
