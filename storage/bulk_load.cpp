@@ -7,13 +7,11 @@
 #include <string>
 #include <system_error>
 #include <thread>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include <rocksdb/db.h>
 #include <rocksdb/sst_file_writer.h>
-#include <rocksdb/write_batch.h>
 
 #include "storage/key_codec.h"
 #include "storage/rocks_graph_store.h"
@@ -37,7 +35,6 @@ constexpr char kEdgeTag = 1;
 constexpr char kAboutTag = 2;
 
 rocksdb::Slice slice(std::string_view bytes) { return {bytes.data(), bytes.size()}; }
-std::string_view view(const rocksdb::Slice& bytes) { return {bytes.data(), bytes.size()}; }
 
 core::Error io_error(const std::string& dir, const std::string& what,
                      const std::error_code& error) {
@@ -51,37 +48,21 @@ bool removes_anything(const core::WriteSet& part) {
          !part.removed_distinct.empty();
 }
 
-// Hands a WriteBatch's operations to an ExternalSorter, by family index.
-class SortFeeder : public rocksdb::WriteBatch::Handler {
+// The operations of the load's records and index, straight into its sorter, by family.
+class SorterSink final : public OperationSink {
  public:
-  SortFeeder(ExternalSorter& sorter, const std::unordered_map<std::uint32_t, std::size_t>& index)
-      : sorter_(sorter), index_of_id_(index) {}
+  explicit SorterSink(ExternalSorter& sorter) : sorter_(sorter) {}
 
-  rocksdb::Status PutCF(std::uint32_t family_id, const rocksdb::Slice& key,
-                        const rocksdb::Slice& value) override {
-    return feed(family_id, key, value, true);
+  void put(Family family, std::string_view key, std::string_view value) override {
+    if (status_.ok()) status_ = sorter_.put(static_cast<std::size_t>(family), key, value);
   }
-  rocksdb::Status DeleteCF(std::uint32_t family_id, const rocksdb::Slice& key) override {
-    return feed(family_id, key, {}, false);
+  void erase(Family family, std::string_view key) override {
+    if (status_.ok()) status_ = sorter_.erase(static_cast<std::size_t>(family), key);
   }
-  const core::Status& status() const { return status_; }
+  core::Status status() const override { return status_; }
 
  private:
-  rocksdb::Status feed(std::uint32_t family_id, const rocksdb::Slice& key,
-                       const rocksdb::Slice& value, bool is_put) {
-    const auto index = index_of_id_.find(family_id);
-    if (index == index_of_id_.end()) {
-      status_ = core::make_error(core::ErrorCode::kInvalidInput, "write to an unknown family");
-    } else if (is_put) {
-      status_ = sorter_.put(index->second, view(key), view(value));
-    } else {
-      status_ = sorter_.erase(index->second, view(key));
-    }
-    return status_.ok() ? rocksdb::Status::OK() : rocksdb::Status::Aborted();
-  }
-
   ExternalSorter& sorter_;
-  const std::unordered_map<std::uint32_t, std::size_t>& index_of_id_;
   core::Status status_ = core::ok_status();
 };
 
@@ -120,9 +101,6 @@ BulkLoad::BulkLoad(RocksGraphStore& store, fs::path work, std::size_t memory_bud
       file_bytes_(file_bytes),
       records_(work / "records", kFamilyNames.size(), memory_budget / 3 * 2),
       index_sources_(work / "index", 1, memory_budget / 3) {
-  for (std::size_t f = 0; f < kFamilyNames.size(); ++f) {
-    family_index_[store.family(static_cast<Family>(f))->GetID()] = f;
-  }
   std::error_code ignored;  // a failure to create them shows as the first run's write error
   fs::create_directory(work / "records", ignored);
   fs::create_directory(work / "index", ignored);
@@ -156,17 +134,9 @@ core::Status BulkLoad::wait_for_background() {
 }
 
 core::Status BulkLoad::sort_part(const core::WriteSet& part) {
-  rocksdb::WriteBatch batch;
-  CLAIMGRAPH_RETURN_IF_ERROR(store_.add_records(batch, part));
-  CLAIMGRAPH_RETURN_IF_ERROR(sort_batch(batch, records_));
+  SorterSink records(records_);
+  CLAIMGRAPH_RETURN_IF_ERROR(store_.add_records(records, part));
   return sort_index_sources(part);
-}
-
-core::Status BulkLoad::sort_batch(const rocksdb::WriteBatch& batch, ExternalSorter& sorter) {
-  SortFeeder feeder(sorter, family_index_);
-  const rocksdb::Status iterated = batch.Iterate(&feeder);
-  CLAIMGRAPH_RETURN_IF_ERROR(feeder.status());
-  return to_status(iterated, store_.dir());
 }
 
 core::Status BulkLoad::sort_index_sources(const core::WriteSet& part) {
@@ -201,9 +171,8 @@ core::Status BulkLoad::add_index_part(core::ClaimIndexer& indexer, core::IndexWr
 }
 
 core::Status BulkLoad::sort_index_writes(const core::IndexWrites& part) {
-  rocksdb::WriteBatch batch;
-  CLAIMGRAPH_RETURN_IF_ERROR(store_.add_index_writes(batch, part));
-  return sort_batch(batch, records_);
+  SorterSink records(records_);
+  return store_.add_index_writes(records, part);
 }
 
 core::Status BulkLoad::derive_index() {

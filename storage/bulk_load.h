@@ -13,16 +13,11 @@
 #include <memory>
 #include <string>
 #include <thread>
-#include <unordered_map>
 #include <vector>
 
 #include "core/index_writes.h"
 #include "core/streamed_write.h"
 #include "storage/external_sorter.h"
-
-namespace rocksdb {
-class WriteBatch;
-}
 
 namespace claimgraph::storage {
 
@@ -61,8 +56,6 @@ class BulkLoad final : public core::StreamedWrite {
   core::Status in_background(std::function<core::Status()> work);
   // Waits for the background work, if any; its status.
   core::Status wait_for_background();
-  // Adds every operation of `batch` to `sorter`.
-  core::Status sort_batch(const rocksdb::WriteBatch& batch, ExternalSorter& sorter);
   // Adds the claims' texts and their stance, reported-by and about edges to index_sources_.
   core::Status sort_index_sources(const core::WriteSet& part);
   // Derives the index of every claim in index_sources_ and adds its writes to records_.
@@ -80,8 +73,7 @@ class BulkLoad final : public core::StreamedWrite {
   RocksGraphStore& store_;
   std::filesystem::path work_;
   std::uint64_t file_bytes_;
-  std::unordered_map<std::uint32_t, std::size_t> family_index_;  // column family id -> Family
-  ExternalSorter records_;        // by column family, the store's order; the index too
+  ExternalSorter records_;        // by Family, the store's order; the index too
   ExternalSorter index_sources_;  // one family: claim id + a tag + text, edge or entity
   bool spent_ = false;
   bool into_empty_store_ = false;

@@ -74,19 +74,53 @@ core::Status scan_nodes(rocksdb::DB& db, rocksdb::ColumnFamilyHandle* handle, st
 
 }  // namespace
 
+namespace {
+
+// The operations of apply(), into one WriteBatch.
+class BatchSink final : public OperationSink {
+ public:
+  using Handles = std::array<rocksdb::ColumnFamilyHandle*, kFamilyNames.size()>;
+  BatchSink(rocksdb::WriteBatch& batch, const Handles& handles, std::string_view dir)
+      : batch_(batch), handles_(handles), dir_(dir) {}
+
+  void put(Family f, std::string_view key, std::string_view value) override {
+    if (status_.ok()) status_ = batch_.Put(handle(f), slice(key), slice(value));
+  }
+  void erase(Family f, std::string_view key) override {
+    if (status_.ok()) status_ = batch_.Delete(handle(f), slice(key));
+  }
+  core::Status status() const override {
+    if (status_.ok()) return core::ok_status();
+    return error_from_status(status_, std::string(dir_));
+  }
+
+ private:
+  rocksdb::ColumnFamilyHandle* handle(Family f) const {
+    return handles_[static_cast<std::size_t>(f)];
+  }
+
+  rocksdb::WriteBatch& batch_;
+  const Handles& handles_;
+  std::string_view dir_;
+  rocksdb::Status status_;
+};
+
+}  // namespace
+
 core::Status RocksGraphStore::apply(const core::WriteSet& writes) {
   if (read_only_) {
     return core::make_error(core::ErrorCode::kInvalidInput,
                             "store at " + dir_ + " is open read-only");
   }
   rocksdb::WriteBatch batch;
-  CLAIMGRAPH_RETURN_IF_ERROR(add_removals(batch, writes));
-  CLAIMGRAPH_RETURN_IF_ERROR(add_records(batch, writes));
+  BatchSink out(batch, handles_, dir_);
+  CLAIMGRAPH_RETURN_IF_ERROR(add_removals(out, writes));
+  CLAIMGRAPH_RETURN_IF_ERROR(add_records(out, writes));
   // The indexes are derived from the store as it is before this batch (core/index_writes.h),
   // a part at a time: a big import never holds the text documents of all its claims.
   CLAIMGRAPH_RETURN_IF_ERROR(core::for_each_index_part(
       *this, writes, kIndexClaimsPerPart,
-      [&](core::IndexWrites&& part) { return add_index_writes(batch, part); }));
+      [&](core::IndexWrites&& part) { return add_index_writes(out, part); }));
   if (batch.Count() >= ingest_threshold_) return ingest_batch(*db_, batch, handles_, dir_);
   rocksdb::WriteOptions options;
   options.sync = true;  // one command, one batch, durable when the command says it is done
@@ -104,11 +138,9 @@ core::Result<std::unique_ptr<core::StreamedWrite>> RocksGraphStore::begin_stream
   return std::unique_ptr<core::StreamedWrite>(std::move(*load));
 }
 
-core::Status RocksGraphStore::add_records(rocksdb::WriteBatch& batch,
-                                         const core::WriteSet& writes) const {
-  rocksdb::Status status;
+core::Status RocksGraphStore::add_records(OperationSink& out, const core::WriteSet& writes) const {
   const auto put = [&](Family f, std::string_view key, std::string_view value) {
-    if (status.ok()) status = batch.Put(family(f), slice(key), slice(value));
+    out.put(f, key, value);
   };
   for (const auto& [id, entity] : writes.entities) {
     put(Family::kNode, node_key({core::NodeKind::kEntity, id}), encode_entity(entity));
@@ -141,16 +173,11 @@ core::Status RocksGraphStore::add_records(rocksdb::WriteBatch& batch,
     put(Family::kMeta, distinct_key(b, a), "");
   }
   if (writes.next_id) put(Family::kMeta, kNextIdKey, encode_u64(*writes.next_id));
-  if (!status.ok()) return error_from_status(status, dir_);
-  return core::ok_status();
+  return out.status();
 }
 
-core::Status RocksGraphStore::add_removals(rocksdb::WriteBatch& batch,
-                                          const core::WriteSet& writes) const {
-  rocksdb::Status status;
-  const auto erase = [&](Family f, std::string_view key) {
-    if (status.ok()) status = batch.Delete(family(f), slice(key));
-  };
+core::Status RocksGraphStore::add_removals(OperationSink& out, const core::WriteSet& writes) const {
+  const auto erase = [&](Family f, std::string_view key) { out.erase(f, key); };
   for (const auto& [folded, id] : writes.removed_names) erase(Family::kName, name_key(folded, id));
   for (const core::StoredEdge& edge : writes.removed_edges) {
     const EdgeKey key{edge.from, edge.rel, edge.to, edge.article};
@@ -165,8 +192,7 @@ core::Status RocksGraphStore::add_removals(rocksdb::WriteBatch& batch,
     erase(Family::kMeta, distinct_key(a, b));
     erase(Family::kMeta, distinct_key(b, a));
   }
-  if (!status.ok()) return error_from_status(status, dir_);
-  return core::ok_status();
+  return out.status();
 }
 
 core::Status RocksGraphStore::scan(Family f, std::string_view prefix,

@@ -13,6 +13,7 @@
 #include "core/graph_store.h"
 #include "core/index_writes.h"
 #include "core/store_checker.h"
+#include "storage/operation_sink.h"
 #include "storage/schema.h"
 
 namespace rocksdb {
@@ -144,12 +145,12 @@ class RocksGraphStore final : public core::GraphStore, public core::StoreChecker
       std::function<core::Status(std::size_t i, std::string_view key, std::string_view value)>;
   core::Status scan_prefixes(Family f, const std::vector<std::string>& prefixes,
                              const PrefixVisitor& visit) const;
-  // Adds the records of `writes` (all but the removals and the indexes) to `batch`.
-  core::Status add_records(rocksdb::WriteBatch& batch, const core::WriteSet& writes) const;
-  // Adds the deletions of `writes` (WriteSet::removed_*) to `batch`.
-  core::Status add_removals(rocksdb::WriteBatch& batch, const core::WriteSet& writes) const;
-  // Adds the index records of `index` (stat and text families) to `batch`.
-  core::Status add_index_writes(rocksdb::WriteBatch& batch, const core::IndexWrites& index) const;
+  // Encode into `out` the records of `writes` (all but the removals and the indexes), its
+  // deletions (WriteSet::removed_*), and the index records of `index` (stat and text
+  // families); each gives out.status().
+  core::Status add_records(OperationSink& out, const core::WriteSet& writes) const;
+  core::Status add_removals(OperationSink& out, const core::WriteSet& writes) const;
+  core::Status add_index_writes(OperationSink& out, const core::IndexWrites& index) const;
 
   rocksdb::ColumnFamilyHandle* family(Family f) const {
     return handles_[static_cast<std::size_t>(f)];

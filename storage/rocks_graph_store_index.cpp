@@ -1,7 +1,6 @@
 // The index families of RocksGraphStore (layout in index_codec.h): writing what
 // core::index_writes_for derives from a batch, and the reads that `disputed` and `search` use.
 #include <rocksdb/db.h>
-#include <rocksdb/write_batch.h>
 
 #include "storage/index_codec.h"
 #include "storage/key_codec.h"
@@ -12,43 +11,23 @@
 namespace claimgraph::storage {
 namespace {
 
-rocksdb::Slice slice(std::string_view bytes) { return {bytes.data(), bytes.size()}; }
-
-// Collects Put and Delete calls on one batch, keeping the first failure.
-class BatchWriter {
- public:
-  explicit BatchWriter(rocksdb::WriteBatch& batch) : batch_(batch) {}
-  void put(rocksdb::ColumnFamilyHandle* family, std::string_view key, std::string_view value) {
-    if (status_.ok()) status_ = batch_.Put(family, slice(key), slice(value));
-  }
-  void erase(rocksdb::ColumnFamilyHandle* family, std::string_view key) {
-    if (status_.ok()) status_ = batch_.Delete(family, slice(key));
-  }
-  const rocksdb::Status& status() const { return status_; }
-
- private:
-  rocksdb::WriteBatch& batch_;
-  rocksdb::Status status_;
-};
-
-void write_stats(BatchWriter& out, rocksdb::ColumnFamilyHandle* family, std::uint64_t claim,
-                 const core::ClaimStats& stats) {
+void write_stats(OperationSink& out, std::uint64_t claim, const core::ClaimStats& stats) {
   if (stats == core::ClaimStats{}) {
-    out.erase(family, stats_key(claim));
-    out.erase(family, disputed_key(claim));
+    out.erase(Family::kStat, stats_key(claim));
+    out.erase(Family::kStat, disputed_key(claim));
     return;
   }
   const std::string value = encode_claim_stats(stats);
-  out.put(family, stats_key(claim), value);
+  out.put(Family::kStat, stats_key(claim), value);
   if (stats.is_disputed()) {
-    out.put(family, disputed_key(claim), value);
+    out.put(Family::kStat, disputed_key(claim), value);
   } else {
-    out.erase(family, disputed_key(claim));
+    out.erase(Family::kStat, disputed_key(claim));
   }
 }
 
-void write_document(BatchWriter& out, rocksdb::ColumnFamilyHandle* family,
-                    const core::TextDocumentChange& change) {
+void write_document(OperationSink& out, const core::TextDocumentChange& change) {
+  constexpr Family family = Family::kText;
   const core::TextDocument& document = change.document;
   if (change.previous) {
     for (const auto& [token, count] : change.previous->term_counts) {
@@ -64,32 +43,26 @@ void write_document(BatchWriter& out, rocksdb::ColumnFamilyHandle* family,
 
 }  // namespace
 
-core::Status RocksGraphStore::add_index_writes(rocksdb::WriteBatch& batch,
+core::Status RocksGraphStore::add_index_writes(OperationSink& out,
                                                const core::IndexWrites& index) const {
-  BatchWriter out(batch);
-  for (const auto& [claim, stats] : index.stats)
-    write_stats(out, family(Family::kStat), claim, stats);
+  for (const auto& [claim, stats] : index.stats) write_stats(out, claim, stats);
   for (const core::DisputedAboutChange& change : index.disputed_about) {
     const std::string key = disputed_about_key(change.entity, change.claim);
     if (change.stats) {
-      out.put(family(Family::kStat), key, encode_claim_stats(*change.stats));
+      out.put(Family::kStat, key, encode_claim_stats(*change.stats));
     } else {
-      out.erase(family(Family::kStat), key);
+      out.erase(Family::kStat, key);
     }
   }
-  for (const core::TextDocumentChange& change : index.documents) {
-    write_document(out, family(Family::kText), change);
-  }
+  for (const core::TextDocumentChange& change : index.documents) write_document(out, change);
   for (const auto& [claim, document] : index.removed_documents) {
     for (const auto& [token, count] : document.term_counts) {
-      out.erase(family(Family::kText), posting_key(token, claim));
+      out.erase(Family::kText, posting_key(token, claim));
     }
-    out.erase(family(Family::kText), document_key(claim));
+    out.erase(Family::kText, document_key(claim));
   }
-  if (index.totals)
-    out.put(family(Family::kText), kTextTotalsKey, encode_text_totals(*index.totals));
-  if (!out.status().ok()) return error_from_status(out.status(), dir_);
-  return core::ok_status();
+  if (index.totals) out.put(Family::kText, kTextTotalsKey, encode_text_totals(*index.totals));
+  return out.status();
 }
 
 core::Result<std::optional<core::ClaimStats>> RocksGraphStore::get_claim_stats(
