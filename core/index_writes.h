@@ -1,10 +1,10 @@
 // The index records a WriteSet implies: the stance counts (`stat`), the disputed claims by
 // entity (`stat`) and the text index (`text`) of every claim it adds or whose stance,
-// reported-by or about edges it writes. They are
-// recomputed from the claim's edges *now* (the store's plus the WriteSet's), never patched
-// with increments, so that a batch which rewrites, moves or deletes edges (re-import, merge)
-// leaves the indexes right. GraphStore::apply derives and writes them in the same batch as
-// the records, whoever built the WriteSet.
+// reported-by or about edges it writes. They are recomputed from the claim's edges *now* (the
+// store's plus the WriteSet's), never patched with increments, so that a batch which
+// rewrites, moves or deletes edges (re-import, merge) leaves the indexes right.
+// GraphStore::apply derives and writes them in the same batch as the records, whoever built
+// the WriteSet.
 #pragma once
 
 #include <cstddef>
@@ -48,7 +48,8 @@ struct IndexWrites {
   std::optional<TextTotals> totals;  // set when a document changed
 
   bool empty() const {
-    return stats.empty() && disputed_about.empty() && documents.empty() && removed_documents.empty() && !totals;
+    return stats.empty() && disputed_about.empty() && documents.empty() &&
+           removed_documents.empty() && !totals;
   }
 };
 

@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include "storage/key_codec.h"
-#include "storage/msgpack_writer.h"
 #include "storage/value_codec.h"
 
 namespace claimgraph::storage {
@@ -17,15 +16,6 @@ std::string id_key(std::string_view prefix, std::uint64_t id) {
   return key;
 }
 
-// The version byte, then the array header of `fields` fields, which `write` adds.
-template <class Write>
-std::string encode(std::size_t fields, Write write) {
-  std::string value(1, static_cast<char>(kValueFormatVersion));
-  MsgpackWriter writer(value);
-  writer.array(fields);
-  write(writer);
-  return value;
-}
 
 core::Error bad_value(const std::string& what) {
   return core::make_error(core::ErrorCode::kCorruption, "bad value: " + what);
@@ -86,7 +76,7 @@ std::optional<std::uint64_t> trailing_id(std::string_view key) {
 }
 
 std::string encode_claim_stats(const core::ClaimStats& s) {
-  return encode(7, [&](MsgpackWriter& w) {
+  return encode_value(7, [&](MsgpackWriter& w) {
     for (const std::uint32_t count : {s.asserting_speakers, s.denying_speakers, s.speakers,
                                       s.outlets, s.asserting_outlets, s.denying_outlets}) {
       w.unsigned_integer(count);
@@ -114,7 +104,7 @@ core::Result<core::ClaimStats> decode_claim_stats(std::string_view value) {
 }
 
 std::string encode_text_document(const core::TextDocument& document) {
-  return encode(document.term_counts.size(), [&](MsgpackWriter& w) {
+  return encode_value(document.term_counts.size(), [&](MsgpackWriter& w) {
     for (const auto& [token, count] : document.term_counts) {
       w.array(2);
       w.string(token);

@@ -1,11 +1,11 @@
 // storage/index_codec.h: the byte layout of the index families. `stat` holds the stance
 // counts of each claim (`S` + claim id) and a copy of them for every disputed claim
 // (`D` + claim id), so `disputed` is one prefix scan, and again under each entity the claim
-// is about (`A` + entity id + claim id), so `disputed --about` is one too. `text` holds a document per claim
-// (`d` + claim id: its token counts, so that a later rewrite knows which postings to drop),
-// the postings (`p` + token + '\0' + claim id -> term count and document length, 8 bytes) and
-// the totals (`n`: document count and total length, two 8-byte numbers). Ids are 8-byte
-// big-endian. Pure functions; decoding never throws and gives kCorruption on a bad value.
+// is about (`A` + entity id + claim id), so `disputed --about` is one too. `text` holds a
+// document per claim (`d` + claim id: its token counts, so that a later rewrite knows which
+// postings to drop), the postings (`p` + token + '\0' + claim id -> term count and document
+// length, 8 bytes) and the totals (`n`: document count and total length, two 8-byte numbers).
+// Ids are 8-byte big-endian. Pure functions; decoding never throws and gives kCorruption on a bad value.
 #pragma once
 
 #include <cstdint>

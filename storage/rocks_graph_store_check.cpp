@@ -463,7 +463,7 @@ core::Status Checker::check_claim_indexes() {
   for (const core::NodeId node : nodes_) {
     if (node.kind == core::NodeKind::kClaim) claims_.push_back(node.id);
   }
-  CLAIMGRAPH_RETURN_IF_ERROR(scan(Family::kStat, "", [&](std::string_view key, std::string_view value) {
+  const auto take_stat_record = [&](std::string_view key, std::string_view value) {
     const auto claim = trailing_id(key);
     if (key.starts_with(kDisputedAboutPrefix) && key.size() == 1 + 2 * kIdSize) {
       stored_disputed_about_.add(key, value);
@@ -473,7 +473,8 @@ core::Status Checker::check_claim_indexes() {
       claims_.push_back(*claim);
     }
     return core::ok_status();
-  }));
+  };
+  CLAIMGRAPH_RETURN_IF_ERROR(scan(Family::kStat, "", take_stat_record));
   std::sort(claims_.begin(), claims_.end());
   claims_.erase(std::unique(claims_.begin(), claims_.end()), claims_.end());
   return for_each_claim_edges([&](std::uint64_t claim, const ClaimEdges& edges) -> core::Status {

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "storage/msgpack_reader.h"
-#include "storage/msgpack_writer.h"
 
 namespace claimgraph::storage {
 namespace {
@@ -35,15 +34,6 @@ std::optional<core::EntityKind> kind_from_code(std::uint64_t code) {
   return std::nullopt;
 }
 
-// The version byte, then the array header of `fields` fields, which `write` adds.
-template <class Write>
-std::string encode(std::size_t fields, Write write) {
-  std::string value(1, static_cast<char>(kValueFormatVersion));
-  MsgpackWriter writer(value);
-  writer.array(fields);
-  write(writer);
-  return value;
-}
 
 void write_strings(MsgpackWriter& writer, const std::vector<std::string>& strings) {
   writer.array(strings.size());
@@ -81,7 +71,7 @@ bool read_strings(MsgpackReader& reader, std::vector<std::string>& out) {
 }  // namespace
 
 std::string encode_entity(const core::Entity& entity) {
-  return encode(4, [&](MsgpackWriter& w) {
+  return encode_value(4, [&](MsgpackWriter& w) {
     w.string(entity.name);
     w.unsigned_integer(kind_code(entity.kind));
     write_strings(w, entity.aliases);
@@ -90,14 +80,14 @@ std::string encode_entity(const core::Entity& entity) {
 }
 
 std::string encode_claim(const core::Claim& claim) {
-  return encode(2, [&](MsgpackWriter& w) {
+  return encode_value(2, [&](MsgpackWriter& w) {
     w.string(claim.key);
     w.string(claim.text);
   });
 }
 
 std::string encode_article(const core::Article& article) {
-  return encode(6, [&](MsgpackWriter& w) {
+  return encode_value(6, [&](MsgpackWriter& w) {
     for (const std::string* field : {&article.key, &article.title, &article.url, &article.outlet,
                                      &article.published, &article.text_sha256}) {
       w.string(*field);
@@ -106,7 +96,7 @@ std::string encode_article(const core::Article& article) {
 }
 
 std::string encode_edge_payload(const EdgePayload& payload) {
-  return encode(4, [&](MsgpackWriter& w) {
+  return encode_value(4, [&](MsgpackWriter& w) {
     w.string(payload.date);
     w.string(payload.quote);
     w.optional_float(payload.confidence);
