@@ -26,13 +26,6 @@ void append_utf8(std::string& out, UChar32 c) {
   if (!error) out.append(buffer, static_cast<std::size_t>(length));
 }
 
-bool is_ascii(std::string_view text) {
-  for (const char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return false;
-  }
-  return true;
-}
-
 // fold_name of pure ASCII, without ICU (most names and claim texts of an import): ASCII is its
 // own NFKD and has no marks; its white space and controls are 0x00-0x20 and 0x7F; its case
 // folding is tolower.
@@ -80,6 +73,13 @@ std::string fold_name(std::string_view text) {
     append_utf8(out, plain_punctuation(u_foldCase(c, U_FOLD_CASE_DEFAULT)));
   }
   return out;
+}
+
+bool is_ascii(std::string_view text) {
+  for (const char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
 }
 
 bool is_valid_utf8(std::string_view text) {

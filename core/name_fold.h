@@ -16,4 +16,7 @@ std::string fold_name(std::string_view text);
 // True if `text` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view text);
 
+// True if every byte of `text` is ASCII (below 0x80): folding it needs no ICU.
+bool is_ascii(std::string_view text);
+
 }  // namespace claimgraph::core

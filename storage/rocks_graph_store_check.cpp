@@ -173,6 +173,12 @@ class Checker {
   core::Status check_in_edges();
   // Reports each edge of either family whose twin the other lacks, looking each one up.
   core::Status name_missing_twins();
+  using DecodeEdgeKey = std::optional<EdgeKey> (*)(std::string_view);
+  using EncodeEdgeKey = std::string (*)(const EdgeKey&);
+  // Reports with `message` each edge of `f` (read with `decode`) whose twin key is missing from
+  // `twins`.
+  core::Status name_edges_without_twin(Family f, DecodeEdgeKey decode, Family twins,
+                                       EncodeEdgeKey twin_key, std::string_view message);
   core::Status check_names();
   core::Status check_keys();
   // The stance counts of every claim with a node or a stat record, and the text document and
@@ -189,12 +195,12 @@ class Checker {
   // The edges of each of `claims`, into `edges`.
   core::Status read_claims_edges(std::span<const std::uint64_t> claims,
                                  std::vector<ClaimEdges>& edges);
-  core::Status check_claim_stats(std::uint64_t claim, const std::vector<core::StoredEdge>& stance,
-                                 const std::vector<core::StoredEdge>& reported_by);
+  // Checks the claim's stats record and disputed entry against `expected`, its edges' stats.
+  core::Status check_claim_stats(std::uint64_t claim, const core::ClaimStats& expected);
   // The entries the claim's stats and about edges call for in the disputed-by-entity index:
   // key and value.
   static std::vector<std::pair<std::string, std::string>> expected_disputed_about(
-      std::uint64_t claim, const ClaimEdges& edges);
+      std::uint64_t claim, const core::ClaimStats& stats, const ClaimEdges& edges);
   // Looks up every entry of the disputed-by-entity index the claims call for, and checks every
   // stored one against them, reporting each one missing, wrong or astray.
   core::Status name_disputed_about_problems();
@@ -279,20 +285,21 @@ core::Status Checker::check_in_edges() {
 }
 
 core::Status Checker::name_missing_twins() {
-  CLAIMGRAPH_RETURN_IF_ERROR(scan(Family::kOut, "", [&](std::string_view key, std::string_view) {
-    const auto edge = decode_out_edge_key(key);
-    if (!edge) return core::ok_status();  // reported by check_out_edges
-    auto twin = get(Family::kIn, in_edge_key(*edge));
+  CLAIMGRAPH_RETURN_IF_ERROR(name_edges_without_twin(Family::kOut, decode_out_edge_key,
+                                                     Family::kIn, in_edge_key,
+                                                     "out-edge has no in-edge twin"));
+  return name_edges_without_twin(Family::kIn, decode_in_edge_key, Family::kOut, out_edge_key,
+                                 "in-edge has no out-edge twin");
+}
+
+core::Status Checker::name_edges_without_twin(Family f, DecodeEdgeKey decode, Family twins,
+                                              EncodeEdgeKey twin_key, std::string_view message) {
+  return scan(f, "", [&](std::string_view key, std::string_view) {
+    const auto edge = decode(key);
+    if (!edge) return core::ok_status();  // reported by check_out_edges / check_in_edges
+    auto twin = get(twins, twin_key(*edge));
     if (!twin.ok()) return core::Status(twin.error());
-    if (!*twin) problem(Family::kOut, key, "out-edge has no in-edge twin");
-    return core::ok_status();
-  }));
-  return scan(Family::kIn, "", [&](std::string_view key, std::string_view) {
-    const auto edge = decode_in_edge_key(key);
-    if (!edge) return core::ok_status();  // reported by check_in_edges
-    auto twin = get(Family::kOut, out_edge_key(*edge));
-    if (!twin.ok()) return core::Status(twin.error());
-    if (!*twin) problem(Family::kIn, key, "in-edge has no out-edge twin");
+    if (!*twin) problem(f, key, std::string(message));
     return core::ok_status();
   });
 }
@@ -394,10 +401,7 @@ core::Status Checker::read_claims_edges(std::span<const std::uint64_t> claims,
   return core::ok_status();
 }
 
-core::Status Checker::check_claim_stats(std::uint64_t claim,
-                                       const std::vector<core::StoredEdge>& stance,
-                                       const std::vector<core::StoredEdge>& reported_by) {
-  const core::ClaimStats expected = core::compute_claim_stats(stance, reported_by);
+core::Status Checker::check_claim_stats(std::uint64_t claim, const core::ClaimStats& expected) {
   const bool empty = expected == core::ClaimStats{};
   for (const std::string& key : {stats_key(claim), disputed_key(claim)}) {
     const bool disputed_entry = key == disputed_key(claim);
@@ -422,8 +426,7 @@ core::Status Checker::check_claim_stats(std::uint64_t claim,
 }
 
 std::vector<std::pair<std::string, std::string>> Checker::expected_disputed_about(
-    std::uint64_t claim, const ClaimEdges& edges) {
-  const core::ClaimStats stats = core::compute_claim_stats(edges.stance, edges.reported_by);
+    std::uint64_t claim, const core::ClaimStats& stats, const ClaimEdges& edges) {
   std::vector<std::pair<std::string, std::string>> entries;
   if (!stats.is_disputed()) return entries;
   const std::string value = encode_claim_stats(stats);
@@ -438,7 +441,8 @@ core::Status Checker::name_disputed_about_problems() {
   Cursor entries{Family::kStat, nullptr};
   CLAIMGRAPH_RETURN_IF_ERROR(
       for_each_claim_edges([&](std::uint64_t claim, const ClaimEdges& edges) -> core::Status {
-        for (auto& [key, value] : expected_disputed_about(claim, edges)) {
+        const core::ClaimStats stats = core::compute_claim_stats(edges.stance, edges.reported_by);
+        for (auto& [key, value] : expected_disputed_about(claim, stats, edges)) {
           auto stored = get_next(entries, key);
           if (!stored.ok()) return stored.error();
           if (!*stored) {
@@ -478,8 +482,10 @@ core::Status Checker::check_claim_indexes() {
   std::sort(claims_.begin(), claims_.end());
   claims_.erase(std::unique(claims_.begin(), claims_.end()), claims_.end());
   return for_each_claim_edges([&](std::uint64_t claim, const ClaimEdges& edges) -> core::Status {
-    CLAIMGRAPH_RETURN_IF_ERROR(check_claim_stats(claim, edges.stance, edges.reported_by));
-    for (const auto& [key, value] : expected_disputed_about(claim, edges)) {
+    // Computed once: the stats records and the disputed-by-entity entries both call for them.
+    const core::ClaimStats stats = core::compute_claim_stats(edges.stance, edges.reported_by);
+    CLAIMGRAPH_RETURN_IF_ERROR(check_claim_stats(claim, stats));
+    for (const auto& [key, value] : expected_disputed_about(claim, stats, edges)) {
       expected_disputed_about_.add(key, value);
     }
     if (!exists({core::NodeKind::kClaim, claim})) return core::ok_status();
