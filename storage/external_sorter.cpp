@@ -10,6 +10,8 @@
 #include <thread>
 #include <utility>
 
+#include "storage/run_file.h"
+
 namespace claimgraph::storage {
 namespace {
 
@@ -19,147 +21,63 @@ constexpr std::size_t kMaxBlockSize = std::size_t{4} << 20;  // arena blocks
 // More runs than this are merged into one before more are written, so that a merge never
 // holds more files open (or more read buffers) than this.
 constexpr std::size_t kMaxRuns = 128;
-constexpr std::size_t kWriteBuffer = std::size_t{1} << 20;
-constexpr std::size_t kReadBuffer = std::size_t{64} << 10;
 constexpr std::size_t kPrefetchAhead = 16;  // operations
 
-core::Error io_error(const fs::path& path, std::string_view what, int error_number) {
-  return core::make_error(
-      core::ErrorCode::kIoError,
-      "cannot " + std::string(what) + " " + path.string() + ": " + std::strerror(error_number));
-}
-
 // A run file being written: for each operation, without its family byte, [is_put byte][key
-// size][value size][key][value], the sizes as LEB128 varints.
+// size][value size][key][value], the sizes as varints.
 class RunWriter {
  public:
-  explicit RunWriter(fs::path path) : path_(std::move(path)) {
-    file_ = std::fopen(path_.c_str(), "wb");
-    if (file_ != nullptr) std::setvbuf(file_, nullptr, _IOFBF, kWriteBuffer);
-  }
-  ~RunWriter() {
-    if (file_ != nullptr) std::fclose(file_);
-  }
-  RunWriter(const RunWriter&) = delete;
-  RunWriter& operator=(const RunWriter&) = delete;
+  explicit RunWriter(fs::path path) : file_(std::move(path)) {}
 
-  bool opened() const { return file_ != nullptr; }
-  std::uint64_t written() const { return written_; }
+  bool opened() const { return file_.opened(); }
+  std::uint64_t written() const { return file_.written(); }
 
   void write(std::string_view key, std::string_view value, bool is_put) {
-    char header[11];
-    std::size_t size = 0;
-    header[size++] = is_put ? 1 : 0;
-    size = put_varint(header, size, static_cast<std::uint32_t>(key.size()));
-    size = put_varint(header, size, static_cast<std::uint32_t>(value.size()));
-    append(header, size);
-    append(key.data(), key.size());
-    append(value.data(), value.size());
+    char header[1 + 2 * kMaxVarintBytes];  // one append: a call per field was 3% of a load
+    header[0] = is_put ? 1 : 0;
+    std::size_t size = 1;
+    size += encode_varint(static_cast<std::uint32_t>(key.size()), header + size);
+    size += encode_varint(static_cast<std::uint32_t>(value.size()), header + size);
+    file_.append({header, size});
+    file_.append(key);
+    file_.append(value);
   }
 
-  // Closes the file; false if any write failed (errno says why).
-  bool close() {
-    const bool failed = std::ferror(file_) != 0;
-    const int closed = std::fclose(file_);
-    file_ = nullptr;
-    return !failed && closed == 0;
-  }
+  core::Status close() { return file_.close(); }
 
  private:
-  static std::size_t put_varint(char* out, std::size_t at, std::uint32_t value) {
-    while (value >= 0x80) {
-      out[at++] = static_cast<char>((value & 0x7F) | 0x80);
-      value >>= 7;
-    }
-    out[at++] = static_cast<char>(value);
-    return at;
-  }
-  void append(const char* data, std::size_t size) {
-    if (size == 0) return;
-    fwrite_unlocked(data, 1, size, file_);  // only this thread writes the file
-    written_ += size;
-  }
-
-  fs::path path_;
-  std::FILE* file_ = nullptr;
-  std::uint64_t written_ = 0;
+  RunFileWriter file_;
 };
 
 // Reads one family's section of a run file, an operation at a time.
 class RunCursor {
  public:
   RunCursor(const fs::path& path, std::uint64_t offset, std::uint64_t bytes)
-      : path_(path), remaining_(bytes) {
-    file_ = std::fopen(path.c_str(), "rb");
-    if (file_ == nullptr) {
-      error_ = errno;
-      return;
-    }
-    std::setvbuf(file_, nullptr, _IOFBF, kReadBuffer);
-    if (fseeko(file_, static_cast<off_t>(offset), SEEK_SET) != 0) error_ = errno;
-  }
-  ~RunCursor() {
-    if (file_ != nullptr) std::fclose(file_);
-  }
-  RunCursor(RunCursor&& other) noexcept
-      : path_(std::move(other.path_)),
-        file_(std::exchange(other.file_, nullptr)),
-        remaining_(other.remaining_),
-        error_(other.error_),
-        key_(std::move(other.key_)),
-        value_(std::move(other.value_)),
-        is_put_(other.is_put_) {}
-  RunCursor(const RunCursor&) = delete;
-  RunCursor& operator=(const RunCursor&) = delete;
-  RunCursor& operator=(RunCursor&&) = delete;
+      : file_(path, offset, bytes) {}
 
   // Reads the next operation; false at the end of the section or on an error (status()).
   bool next() {
-    if (error_ != 0 || remaining_ == 0) return false;
-    const int is_put = getc_unlocked(file_);
-    --remaining_;
+    if (file_.at_end()) return false;
+    std::uint8_t is_put = 0;
     std::uint32_t key_size = 0, value_size = 0;
-    if (is_put == EOF || !read_varint(key_size) || !read_varint(value_size) ||
-        !read_bytes(key_, key_size) || !read_bytes(value_, value_size)) {
-      if (error_ == 0) error_ = EIO;  // a run shorter than its section: the disk lost it
+    if (!file_.read_byte(is_put) || !file_.read_varint(key_size) ||
+        !file_.read_varint(value_size) || !file_.take(std::size_t{key_size} + value_size, key_)) {
       return false;
     }
+    value_ = key_.substr(key_size);
+    key_ = key_.substr(0, key_size);
     is_put_ = is_put == 1;
     return true;
   }
 
-  core::Status status() const {
-    return error_ == 0 ? core::ok_status() : core::Status(io_error(path_, "read", error_));
-  }
+  core::Status status() const { return file_.status(); }
   std::string_view key() const { return key_; }
   std::string_view value() const { return value_; }
   bool is_put() const { return is_put_; }
 
  private:
-  bool read_varint(std::uint32_t& value) {
-    value = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-      const int byte = getc_unlocked(file_);
-      if (byte == EOF) return false;
-      --remaining_;
-      value |= static_cast<std::uint32_t>(byte & 0x7F) << shift;
-      if ((byte & 0x80) == 0) return true;
-    }
-    return false;
-  }
-  bool read_bytes(std::string& out, std::uint32_t size) {
-    out.resize(size);
-    if (size > remaining_) return false;
-    if (size > 0 && std::fread(out.data(), 1, size, file_) != size) return false;
-    remaining_ -= size;
-    return true;
-  }
-
-  fs::path path_;
-  std::FILE* file_ = nullptr;
-  std::uint64_t remaining_ = 0;
-  int error_ = 0;
-  std::string key_, value_;
+  RunFileReader file_;
+  std::string_view key_, value_;  // in file_'s buffer, until the next read
   bool is_put_ = true;
 };
 
@@ -238,7 +156,7 @@ core::Status ExternalSorter::add(std::size_t family, std::string_view key, std::
 
 core::Status ExternalSorter::write_run(std::vector<Operation>& operations, Run& run) {
   RunWriter writer(run.path);
-  if (!writer.opened()) return io_error(run.path, "create", errno);
+  if (!writer.opened()) return run_file_error(run.path, "create", errno);
   // Keys start with their family's byte: sorted, each family's operations are together.
   sort_keeping_last(operations);
   for (std::size_t i = 0; i < operations.size(); ++i) {
@@ -253,8 +171,7 @@ core::Status ExternalSorter::write_run(std::vector<Operation>& operations, Run& 
     writer.write(operation.key().substr(1), operation.value(), operation.is_put);
     section.bytes = writer.written() - section.offset;
   }
-  if (!writer.close()) return io_error(run.path, "write", errno);
-  return core::ok_status();
+  return writer.close();
 }
 
 core::Status ExternalSorter::spill() {
@@ -286,7 +203,7 @@ core::Status ExternalSorter::wait_for_spill() {
 core::Status ExternalSorter::merge_runs() {
   Run merged{next_run_path(), std::vector<Section>(added_.size())};
   RunWriter writer(merged.path);
-  if (!writer.opened()) return io_error(merged.path, "create", errno);
+  if (!writer.opened()) return run_file_error(merged.path, "create", errno);
   core::Status status = core::ok_status();
   for (std::size_t family = 0; family < added_.size() && status.ok(); ++family) {
     Section& section = merged.sections[family];
@@ -297,7 +214,7 @@ core::Status ExternalSorter::merge_runs() {
     });
     section.bytes = writer.written() - section.offset;
   }
-  if (status.ok() && !writer.close()) status = io_error(merged.path, "write", errno);
+  if (status.ok()) status = writer.close();
   if (!status.ok()) {
     std::error_code ignored;
     fs::remove(merged.path, ignored);

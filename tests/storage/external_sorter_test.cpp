@@ -114,5 +114,34 @@ TEST(ExternalSorterFiles, AMissingRunDirectoryIsAnIoErrorNamingIt) {
       << status.error().message;
 }
 
+TEST(ExternalSorterFiles, AValueBiggerThanTheReadBufferComesBackWhole) {
+  testing::TempDir dir;
+  ExternalSorter sorter(dir.path(), 1, 4096);
+  const std::string big(300'000, 'q');  // over twice the run reader's buffer
+  ASSERT_TRUE(sorter.put(0, "a", "small").ok());
+  ASSERT_TRUE(sorter.put(0, "b", big).ok());
+  ASSERT_TRUE(sorter.put(0, "c", "small").ok());
+  ASSERT_TRUE(sorter.finish_adding().ok());
+  EXPECT_EQ(merged(sorter, 0),
+            (std::vector<std::tuple<std::string, std::string, bool>>{
+                {"a", "small", true}, {"b", big, true}, {"c", "small", true}}));
+}
+
+TEST(ExternalSorterFiles, ATruncatedRunIsAnIoErrorNamingIt) {
+  testing::TempDir dir;
+  ExternalSorter sorter(dir.path(), 1, std::size_t{64} << 20);
+  for (int i = 0; i < 1000; ++i) ASSERT_TRUE(sorter.put(0, std::to_string(i), "value").ok());
+  ASSERT_TRUE(sorter.finish_adding().ok());
+  ASSERT_EQ(sorter.runs(), 1u);
+  const std::filesystem::path run = std::filesystem::directory_iterator(dir.path())->path();
+  std::filesystem::resize_file(run, std::filesystem::file_size(run) / 2);
+  const core::Status status =
+      sorter.merge(0, [](std::string_view, std::string_view, bool) { return core::ok_status(); });
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.error().code, core::ErrorCode::kIoError);
+  EXPECT_NE(status.error().message.find(run.string()), std::string::npos)
+      << status.error().message;
+}
+
 }  // namespace
 }  // namespace claimgraph::storage
