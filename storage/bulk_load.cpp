@@ -13,6 +13,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/sst_file_writer.h>
 
+#include "storage/index_codec.h"
 #include "storage/key_codec.h"
 #include "storage/rocks_graph_store.h"
 #include "storage/rocks_status.h"
@@ -66,6 +67,35 @@ class SorterSink final : public OperationSink {
   core::Status status_ = core::ok_status();
 };
 
+// The index's operations: postings to the load's PostingRuns, the rest to its sorter.
+class IndexSink final : public OperationSink {
+ public:
+  IndexSink(ExternalSorter& sorter, PostingRuns& postings) : sorter_(sorter), postings_(postings) {}
+
+  void put(Family family, std::string_view key, std::string_view value) override {
+    add(family, key, value, true);
+  }
+  void erase(Family family, std::string_view key) override { add(family, key, {}, false); }
+  core::Status status() const override { return status_; }
+
+ private:
+  void add(Family family, std::string_view key, std::string_view value, bool is_put) {
+    if (!status_.ok()) return;
+    const std::optional<PostingKeyParts> posting =
+        family == Family::kText ? split_posting_key(key) : std::nullopt;
+    const auto index = static_cast<std::size_t>(family);
+    if (posting) {
+      status_ = postings_.add(posting->token, posting->claim, value, is_put);
+    } else {
+      status_ = is_put ? sorter_.put(index, key, value) : sorter_.erase(index, key);
+    }
+  }
+
+  ExternalSorter& sorter_;
+  PostingRuns& postings_;
+  core::Status status_ = core::ok_status();
+};
+
 // One claim's entries of index_sources_, gathered while merging.
 struct ClaimSources {
   std::uint64_t claim = 0;
@@ -100,10 +130,12 @@ BulkLoad::BulkLoad(RocksGraphStore& store, fs::path work, std::size_t memory_bud
       work_(work),
       file_bytes_(file_bytes),
       records_(work / "records", kFamilyNames.size(), memory_budget / 3 * 2),
-      index_sources_(work / "index", 1, memory_budget / 3) {
+      index_sources_(work / "index", 1, memory_budget / 3),
+      postings_(work / "postings", memory_budget / 3) {
   std::error_code ignored;  // a failure to create them shows as the first run's write error
   fs::create_directory(work / "records", ignored);
   fs::create_directory(work / "index", ignored);
+  fs::create_directory(work / "postings", ignored);
 }
 
 BulkLoad::~BulkLoad() {
@@ -171,8 +203,8 @@ core::Status BulkLoad::add_index_part(core::ClaimIndexer& indexer, core::IndexWr
 }
 
 core::Status BulkLoad::sort_index_writes(const core::IndexWrites& part) {
-  SorterSink records(records_);
-  return store_.add_index_writes(records, part);
+  IndexSink index(records_, postings_);
+  return store_.add_index_writes(index, part);
 }
 
 core::Status BulkLoad::derive_index() {
@@ -231,13 +263,16 @@ core::Status BulkLoad::derive_index() {
 
 core::Status BulkLoad::write_and_ingest() {
   // Biggest family first, on two threads: merging and compressing are most of a commit.
+  const auto added = [&](std::size_t family) {
+    const bool text = family == static_cast<std::size_t>(Family::kText);
+    return records_.added(family) + (text ? postings_.added() : 0);
+  };
   std::vector<std::size_t> biggest_first;
   for (std::size_t family = 0; family < kFamilyNames.size(); ++family) {
-    if (records_.added(family) > 0) biggest_first.push_back(family);
+    if (added(family) > 0) biggest_first.push_back(family);
   }
-  std::stable_sort(biggest_first.begin(), biggest_first.end(), [&](std::size_t a, std::size_t b) {
-    return records_.added(a) > records_.added(b);
-  });
+  std::stable_sort(biggest_first.begin(), biggest_first.end(),
+                   [&](std::size_t a, std::size_t b) { return added(a) > added(b); });
   // By family: each thread fills only the entries of the families it takes.
   std::vector<std::vector<std::string>> paths(kFamilyNames.size());
   std::vector<core::Status> statuses(kFamilyNames.size(), core::ok_status());
@@ -298,8 +333,32 @@ core::Status BulkLoad::write_family(std::size_t family, std::vector<std::string>
     }
     return to_status(status, store_.dir());
   };
-  CLAIMGRAPH_RETURN_IF_ERROR(records_.merge(family, write));
+  if (family == static_cast<std::size_t>(Family::kText)) {
+    CLAIMGRAPH_RETURN_IF_ERROR(merge_text(write));
+  } else {
+    CLAIMGRAPH_RETURN_IF_ERROR(records_.merge(family, write));
+  }
   if (writer) CLAIMGRAPH_RETURN_IF_ERROR(to_status(writer->Finish(), store_.dir()));
+  return core::ok_status();
+}
+
+core::Status BulkLoad::merge_text(const ExternalSorter::Visitor& write) {
+  PostingRuns::Cursor postings(postings_);
+  CLAIMGRAPH_RETURN_IF_ERROR(postings.start());
+  // The postings that sort before `key`, then `key`.
+  const auto write_up_to = [&](std::string_view key, std::string_view value,
+                                bool is_put) -> core::Status {
+    while (postings.valid() && compare_keys(postings.key(), key) < 0) {
+      CLAIMGRAPH_RETURN_IF_ERROR(write(postings.key(), postings.value(), postings.is_put()));
+      CLAIMGRAPH_RETURN_IF_ERROR(postings.next());
+    }
+    return write(key, value, is_put);
+  };
+  CLAIMGRAPH_RETURN_IF_ERROR(records_.merge(static_cast<std::size_t>(Family::kText), write_up_to));
+  while (postings.valid()) {
+    CLAIMGRAPH_RETURN_IF_ERROR(write(postings.key(), postings.value(), postings.is_put()));
+    CLAIMGRAPH_RETURN_IF_ERROR(postings.next());
+  }
   return core::ok_status();
 }
 
@@ -314,6 +373,7 @@ core::Status BulkLoad::commit() {
   // (three busy threads on two cores) left one core idle at the end, while the index's
   // biggest family was written alone.
   CLAIMGRAPH_RETURN_IF_ERROR(derive_index());
+  CLAIMGRAPH_RETURN_IF_ERROR(postings_.finish_adding());
   CLAIMGRAPH_RETURN_IF_ERROR(records_.finish_adding());
   return write_and_ingest();
 }

@@ -2,8 +2,10 @@
 // writes a file of millions of claims in bounded memory. Each part's records are encoded as
 // for apply() and sorted on disk (external_sorter.h); the text and edges of each claim are
 // sorted by claim beside them, so that commit() derives the stance counts and text index one
-// claim at a time. commit() then merges every family into SST files and ingests them all with
-// one IngestExternalFiles call: after a crash the store holds the whole import or none.
+// claim at a time, in id order: the postings of the text index come out of that in order by
+// token already and are only grouped (posting_runs.h). commit() then merges every family into
+// SST files and ingests them all with one IngestExternalFiles call: after a crash the store
+// holds the whole import or none.
 #pragma once
 
 #include <cstddef>
@@ -18,6 +20,7 @@
 #include "core/index_writes.h"
 #include "core/streamed_write.h"
 #include "storage/external_sorter.h"
+#include "storage/posting_runs.h"
 
 namespace claimgraph::storage {
 
@@ -69,12 +72,15 @@ class BulkLoad final : public core::StreamedWrite {
   // Merges the runs of `family` into SST files of about file_bytes_ in work_, in key order,
   // and lists them in `paths`.
   core::Status write_family(std::size_t family, std::vector<std::string>& paths);
+  // Merges the `text` family's runs and its postings, in key order, into `write`.
+  core::Status merge_text(const ExternalSorter::Visitor& write);
 
   RocksGraphStore& store_;
   std::filesystem::path work_;
   std::uint64_t file_bytes_;
   ExternalSorter records_;        // by Family, the store's order; the index too
   ExternalSorter index_sources_;  // one family: claim id + a tag + text, edge or entity
+  PostingRuns postings_;          // the text index's postings, apart from records_
   bool spent_ = false;
   bool into_empty_store_ = false;
   std::thread background_;  // see in_background()

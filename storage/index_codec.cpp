@@ -70,6 +70,16 @@ std::string posting_key(std::string_view token, std::uint64_t claim) {
   return id_key(posting_prefix(token), claim);
 }
 
+std::optional<PostingKeyParts> split_posting_key(std::string_view key) {
+  constexpr std::size_t kMinSize = 1 + 1 + kIdSize;  // `p`, NUL, id: the token may be empty
+  if (key.size() < kMinSize || key.front() != 'p' || key[key.size() - kIdSize - 1] != '\0') {
+    return std::nullopt;
+  }
+  const std::optional<std::uint64_t> claim = trailing_id(key);
+  if (!claim) return std::nullopt;
+  return PostingKeyParts{key.substr(1, key.size() - kMinSize), *claim};
+}
+
 std::optional<std::uint64_t> trailing_id(std::string_view key) {
   if (key.size() < kIdSize) return std::nullopt;
   return decode_u64(key.substr(key.size() - kIdSize));

@@ -32,6 +32,13 @@ std::string document_key(std::uint64_t claim);                         // `text`
 std::string posting_prefix(std::string_view token);                    // p + token + '\0'
 std::string posting_key(std::string_view token, std::uint64_t claim);  // ... + id
 
+// The token and claim id of a posting key, or nullopt if `key` is not one.
+struct PostingKeyParts {
+  std::string_view token;
+  std::uint64_t claim = 0;
+};
+std::optional<PostingKeyParts> split_posting_key(std::string_view key);
+
 // The claim id at the end of a `D`, `A` or posting key, or nullopt if `key` is too short.
 std::optional<std::uint64_t> trailing_id(std::string_view key);
 
