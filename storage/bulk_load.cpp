@@ -131,6 +131,7 @@ BulkLoad::BulkLoad(RocksGraphStore& store, fs::path work, std::size_t memory_bud
       file_bytes_(file_bytes),
       records_(work / "records", kFamilyNames.size(), memory_budget / 3 * 2),
       index_sources_(work / "index", 1, memory_budget / 3),
+      // The index sources' third, once they are sorted: postings come only after that.
       postings_(work / "postings", memory_budget / 3) {
   std::error_code ignored;  // a failure to create them shows as the first run's write error
   fs::create_directory(work / "records", ignored);

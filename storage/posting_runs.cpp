@@ -179,11 +179,9 @@ core::Status PostingRuns::Cursor::Run::read_group() {
   if (file.at_end()) return file.status();
   std::uint32_t token_size = 0;
   std::string_view read_token;
-  if (!file.read_varint(token_size) || !file.take(token_size, read_token) ||
-      !file.read_varint(left)) {
-    return file.status();
-  }
-  token = read_token;
+  if (!file.read_varint(token_size) || !file.take(token_size, read_token)) return file.status();
+  token = read_token;  // now: the next read may refill the buffer the view is in
+  if (!file.read_varint(left)) return file.status();
   has_group = true;
   return core::ok_status();
 }

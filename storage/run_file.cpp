@@ -11,7 +11,6 @@ namespace claimgraph::storage {
 namespace {
 
 constexpr std::size_t kWriteBuffer = std::size_t{1} << 20;
-constexpr std::size_t kReadBuffer = std::size_t{128} << 10;
 
 }  // namespace
 
@@ -81,7 +80,7 @@ RunFileReader::RunFileReader(const std::filesystem::path& path, std::uint64_t of
       fd_(::open(path.c_str(), O_RDONLY | O_CLOEXEC)),
       next_offset_(offset),
       unloaded_(bytes),
-      capacity_(static_cast<std::size_t>(std::min<std::uint64_t>(kReadBuffer, bytes))) {
+      capacity_(static_cast<std::size_t>(std::min<std::uint64_t>(kRunReadBuffer, bytes))) {
   buffer_ = std::make_unique_for_overwrite<char[]>(capacity_);
   if (fd_ < 0) error_ = errno;
 }

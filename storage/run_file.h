@@ -16,6 +16,7 @@
 namespace claimgraph::storage {
 
 inline constexpr std::size_t kMaxVarintBytes = 5;  // of a 32-bit number
+inline constexpr std::size_t kRunReadBuffer = std::size_t{128} << 10;  // RunFileReader's
 
 // Writes `value` as a LEB128 varint at `out`; returns how many bytes it took.
 std::size_t encode_varint(std::uint32_t value, char* out);
@@ -88,7 +89,8 @@ class RunFileReader {
   }
   bool read_varint(std::uint32_t& value);
   bool read_u64(std::uint64_t& value);  // 8 bytes, big-endian
-  // The next `size` bytes, in the reader's buffer: good until the next read.
+  // The next `size` bytes, in the reader's buffer: good only until the next read, which may
+  // refill the buffer.
   bool take(std::size_t size, std::string_view& bytes) {
     if (end_ - pos_ < size && !load(size)) return short_read();
     bytes = {buffer_.get() + pos_, size};

@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include "storage/index_codec.h"
+#include "storage/run_file.h"
 #include "tests/storage/temp_dir.h"
 
 namespace claimgraph::storage {
@@ -78,6 +79,20 @@ TEST_P(PostingRunsTest, TheCursorGivesEveryPostingInKeyOrder) {
 // 2 KB: dozens of runs; 64 MB: one.
 INSTANTIATE_TEST_SUITE_P(Budgets, PostingRunsTest,
                          ::testing::Values(std::size_t{2} << 10, std::size_t{64} << 20));
+
+// A group whose token ends exactly where the run reader's buffer does: reading the group's
+// posting count refills the buffer the token was read into.
+TEST(PostingRunsChecks, ATokenEndingAtTheReadBuffersEndKeepsItsBytes) {
+  testing::TempDir dir;
+  PostingRuns runs(dir.path(), std::size_t{64} << 20);
+  const std::size_t varint_bytes = 3;  // of the token's size, which is over 2^14
+  const std::string long_token(kRunReadBuffer - varint_bytes, 'a');
+  ASSERT_TRUE(runs.add(long_token, 1, "v1", true).ok());
+  ASSERT_TRUE(runs.add("b", 1, "v2", true).ok());
+  ASSERT_TRUE(runs.finish_adding().ok());
+  EXPECT_EQ(read_all(runs), (Postings{{posting_key(long_token, 1), "v1", true},
+                                      {posting_key("b", 1), "v2", true}}));
+}
 
 TEST(PostingRunsChecks, ClaimsOutOfOrderAreRefused) {
   testing::TempDir dir;
