@@ -5,6 +5,8 @@
 // token order; a merge by token reads each token's groups run after run. At 1M claims the
 // postings are 18M of a load's 34M keys: sorted with the rest, each cost a comparison sort of
 // 56-byte operations and a heap merge, where here it costs a counting sort and a copy.
+// Runs are not merged before the end, so the final merge holds one open file per run: one run
+// per ~1.8M postings at the load's budget, about 100 at 10M claims.
 #pragma once
 
 #include <cstddef>
