@@ -49,28 +49,12 @@ bool removes_anything(const core::WriteSet& part) {
          !part.removed_distinct.empty();
 }
 
-// The operations of the load's records and index, straight into its sorter, by family.
+// The operations of the load's records and index, straight into its sorter by family; given
+// the load's PostingRuns, the text index's postings go there instead.
 class SorterSink final : public OperationSink {
  public:
-  explicit SorterSink(ExternalSorter& sorter) : sorter_(sorter) {}
-
-  void put(Family family, std::string_view key, std::string_view value) override {
-    if (status_.ok()) status_ = sorter_.put(static_cast<std::size_t>(family), key, value);
-  }
-  void erase(Family family, std::string_view key) override {
-    if (status_.ok()) status_ = sorter_.erase(static_cast<std::size_t>(family), key);
-  }
-  core::Status status() const override { return status_; }
-
- private:
-  ExternalSorter& sorter_;
-  core::Status status_ = core::ok_status();
-};
-
-// The index's operations: postings to the load's PostingRuns, the rest to its sorter.
-class IndexSink final : public OperationSink {
- public:
-  IndexSink(ExternalSorter& sorter, PostingRuns& postings) : sorter_(sorter), postings_(postings) {}
+  explicit SorterSink(ExternalSorter& sorter, PostingRuns* postings = nullptr)
+      : sorter_(sorter), postings_(postings) {}
 
   void put(Family family, std::string_view key, std::string_view value) override {
     add(family, key, value, true);
@@ -82,17 +66,17 @@ class IndexSink final : public OperationSink {
   void add(Family family, std::string_view key, std::string_view value, bool is_put) {
     if (!status_.ok()) return;
     const std::optional<PostingKeyParts> posting =
-        family == Family::kText ? split_posting_key(key) : std::nullopt;
+        postings_ != nullptr && family == Family::kText ? split_posting_key(key) : std::nullopt;
     const auto index = static_cast<std::size_t>(family);
     if (posting) {
-      status_ = postings_.add(posting->token, posting->claim, value, is_put);
+      status_ = postings_->add(posting->token, posting->claim, value, is_put);
     } else {
       status_ = is_put ? sorter_.put(index, key, value) : sorter_.erase(index, key);
     }
   }
 
   ExternalSorter& sorter_;
-  PostingRuns& postings_;
+  PostingRuns* postings_;
   core::Status status_ = core::ok_status();
 };
 
@@ -204,7 +188,7 @@ core::Status BulkLoad::add_index_part(core::ClaimIndexer& indexer, core::IndexWr
 }
 
 core::Status BulkLoad::sort_index_writes(const core::IndexWrites& part) {
-  IndexSink index(records_, postings_);
+  SorterSink index(records_, &postings_);
   return store_.add_index_writes(index, part);
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstring>
 #include <numeric>
 #include <system_error>
 #include <utility>
@@ -18,20 +17,6 @@ constexpr std::size_t kPrefetchAhead = 16;  // postings
 
 core::Error internal_error(std::string message) {
   return core::make_error(core::ErrorCode::kInternal, "bulk load postings: " + std::move(message));
-}
-
-// The posting value record at `at` in `values`: its varint (0: an erase, else 1 + the value's
-// size) and the value.
-std::string_view value_record_at(const std::string& values, std::size_t at) {
-  std::uint32_t size_plus_one = 0;
-  std::size_t varint_bytes = 0;
-  for (int shift = 0;; shift += 7) {
-    const auto byte = static_cast<std::uint8_t>(values[at + varint_bytes++]);
-    size_plus_one |= static_cast<std::uint32_t>(byte & 0x7F) << shift;
-    if ((byte & 0x80) == 0) break;
-  }
-  const std::size_t value_size = size_plus_one == 0 ? 0 : size_plus_one - 1;
-  return std::string_view(values).substr(at, varint_bytes + value_size);
 }
 
 }  // namespace
@@ -107,7 +92,7 @@ std::vector<std::uint32_t> PostingRuns::by_token(const Batch& batch) {
 }
 
 // A run: for each token in order, [token size][token][posting count] (varints), then each
-// posting: [claim id, 8 bytes big-endian][value record (value_record_at)].
+// posting: [claim id, 8 bytes big-endian][value record (Held::value_at)].
 core::Status PostingRuns::write_run(const Batch& batch, const fs::path& path) {
   const std::vector<std::uint32_t> placed = by_token(batch);
   RunFileWriter file(path);
@@ -120,7 +105,8 @@ core::Status PostingRuns::write_run(const Batch& batch, const fs::path& path) {
     if (i + kPrefetchAhead / 2 < placed.size()) {
       __builtin_prefetch(batch.values.data() + held[placed[i + kPrefetchAhead / 2]].value_at);
     }
-    const Held& posting = held[placed[i]];
+    const std::uint32_t at = placed[i];
+    const Held& posting = held[at];
     if (group_left == 0) {
       const std::string& token = batch.tokens[posting.token];
       group_left = batch.token_counts[posting.token];
@@ -130,7 +116,9 @@ core::Status PostingRuns::write_run(const Batch& batch, const fs::path& path) {
     }
     --group_left;
     file.append(encode_u64(posting.claim));
-    file.append(value_record_at(batch.values, posting.value_at));
+    // The postings' value records are in values one after another, in the order added.
+    const std::size_t end = at + 1 < held.size() ? held[at + 1].value_at : batch.values.size();
+    file.append(std::string_view(batch.values).substr(posting.value_at, end - posting.value_at));
   }
   return file.close();
 }

@@ -51,7 +51,8 @@ class PostingRuns {
   struct Held {
     std::uint64_t claim = 0;
     std::uint32_t token = 0;     // index in tokens_
-    std::uint32_t value_at = 0;  // in values_: a varint (0: an erase, else 1 + size), the value
+    // In values: a varint (0: an erase, else 1 + size) and the value, up to the next posting's.
+    std::uint32_t value_at = 0;
   };
 
   // The postings held until a run takes them.

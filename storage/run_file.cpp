@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <utility>
 
+#include "storage/key_codec.h"
+
 namespace claimgraph::storage {
 namespace {
 
@@ -149,8 +151,7 @@ bool RunFileReader::read_varint(std::uint32_t& value) {
 bool RunFileReader::read_u64(std::uint64_t& value) {
   std::string_view bytes;
   if (!take(sizeof value, bytes)) return false;
-  value = 0;
-  for (const char byte : bytes) value = value << 8 | static_cast<std::uint8_t>(byte);
+  value = *decode_u64(bytes);  // 8 bytes: always decodes
   return true;
 }
 
